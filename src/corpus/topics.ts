@@ -1,0 +1,8 @@
+// STUB: replaced by the extraction work (issue 3).
+import type { CorpusDocument, TopicDefinition } from './types.ts';
+export const DEFAULT_TOPICS: TopicDefinition[] = [
+  { id: 'souveraenitaet', label: 'Digitale Souveränität', query: 'Digitale Souveränität, souverän*' },
+];
+export function assignTopics(doc: CorpusDocument, _topics: TopicDefinition[]): CorpusDocument {
+  return doc;
+}

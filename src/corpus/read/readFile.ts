@@ -1,11 +1,61 @@
-// STUB: replaced by the reading work (issue 2). Contract: never throws; a file that cannot be read yields a problem.
+/**
+ * One input file → documents + problems. Dispatches on extension and content: corpus JSON, HTML, or plain-text
+ * page. Never throws, for any bytes: every failure becomes a `FileProblem` naming the file and the reason.
+ */
 import type { CorpusDocument, FileProblem, InputFile } from '../types.ts';
-export function readFile(file: InputFile): { documents: CorpusDocument[]; problems: FileProblem[] } {
-  const text = new TextDecoder().decode(file.bytes);
-  const stem = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const title = text.split('\n').find((l) => l.trim())?.trim() ?? file.name;
-  return {
-    documents: [{ id: stem, file: file.name.replace(/^.*[\\/]/, ''), kind: 'article', title, date: null, dateSource: null, source: null, keywords: [], text, organisations: [], people: [], topics: [] }],
-    problems: [],
-  };
+import { decodeText } from './decode.ts';
+import { htmlToText, looksLikeHtml } from './htmlToText.ts';
+import { pageDocuments } from './pageDocuments.ts';
+import { readCorpusJson } from './corpusJson.ts';
+
+/** What reading one file produced. */
+export interface ReadResult {
+  documents: CorpusDocument[];
+  problems: FileProblem[];
+}
+
+/** Base name of a path (`/a/b/c.txt` → `c.txt`), for `/` and `\` separators. */
+export function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '');
+}
+
+/** File stem: base name without its last extension (`000_89bb.txt` → `000_89bb`). */
+export function fileStem(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  return stem === '' ? 'document' : stem;
+}
+
+/** Read one input file. See the module comment for the contract. */
+export function readFile(file: InputFile): ReadResult {
+  try {
+    return readUnsafe(file);
+  } catch (e) {
+    // The contract is "never throws": a bug in a later rule must cost one file, not the whole corpus.
+    return { documents: [], problems: [{ file: file.name, reason: `could not read: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }] };
+  }
+}
+
+function readUnsafe(file: InputFile): ReadResult {
+  const problem = (reason: string): ReadResult => ({ documents: [], problems: [{ file: file.name, reason, severity: 'error' }] });
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return problem(decoded.reason);
+  const ext = /\.([^.\\/]*)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  const text = decoded.text;
+  const base = baseName(file.name);
+
+  const trimmed = text.trimStart();
+  if (ext === 'json' || (ext !== 'html' && ext !== 'htm' && trimmed.startsWith('{') && trimmed.trimEnd().endsWith('}'))) {
+    const r = readCorpusJson(text, file.name, base);
+    // Without the extension, JSON-looking text that is not a corpus is still read as a page.
+    if (ext === 'json' || r.documents.length > 0) return r;
+  }
+
+  const isHtml = ext === 'html' || ext === 'htm' || looksLikeHtml(text);
+  const pageText = isHtml ? htmlToText(text) : text;
+  if (pageText.trim() === '') return problem(isHtml ? 'no text in HTML page' : 'empty file');
+  const documents = pageDocuments(pageText, { file: base, stem: fileStem(file.name) });
+  if (documents.length === 0) return problem('no readable text');
+  return { documents, problems: [] };
 }

@@ -1,0 +1,86 @@
+/**
+ * Page furniture: lines that belong to the page around an article, not to the article. Rules describe layout
+ * features (navigation labels, publisher notices, issue lists, vendor adverts, comment forms, counters, photo
+ * credits), so they hold for every page of a layout, not just the seeds. All patterns are anchored and free of
+ * nested quantifiers: linear on any line.
+ */
+
+/** Lines after which no article text follows: the article ends at the first of them. */
+const END_MARKERS: readonly RegExp[] = [
+  /^Druckversion\b/,
+  /^Weitere (?:Meldungen|Beiträge|Artikel|Nachrichten)\b/,
+  /^Kommentieren Sie\b/,
+  /^(?:Please enter your|Leave a Reply|Schreibe einen Kommentar|Hinterlasse einen Kommentar|Kommentar (?:schreiben|verfassen))/i,
+  /^Suchen\s?(?:\.\.\.|…)$/,
+  /^Aktuelle Information(?:en)? des Verlags$/,
+  /^[A-Z][\w ]{1,30}, Ausgabe \d{1,2}\/\d{4}$/,
+  /^Ausgewählte Anbieter\b/,
+  /^Aktuelle Meldungen$/,
+  /^(?:Ähnliche Artikel|Mehr vom Autor|Das könnte Sie auch interessieren|Verwandte Artikel|Lesen Sie auch|Zum Thema)$/i,
+];
+
+/** Single lines that are furniture wherever they stand. */
+const FURNITURE_LINES: readonly RegExp[] = [
+  ...END_MARKERS,
+  // View, like and comment counters (`0`, `383`, `1.204`).
+  /^\d{1,3}(?:[.,]\d{3})*$/,
+  // Photo captions ending in a credit, and bare credit lines.
+  /\((?:Foto|Fotos|Bild|Bildquelle|Grafik|Quelle: Foto)\s?:[^()]{0,120}\)$/i,
+  /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i,
+  /^©\s?\S/,
+  // Share and print buttons.
+  /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)$/i,
+  /^(?:Save my name, email|Speichere meinen Namen|Ich akzeptiere die Datenschutz)/i,
+  /^(?:Startseite|Home|Menü|Menu|Navigation|Suche|Anmelden|Login|Newsletter|Abonnieren|Impressum|Datenschutz|Kontakt|Mediadaten|Nach oben|Zurück)$/i,
+  // Vendor advert heading and postcode lines of vendor blocks.
+  /^Ausgewählte Anbieter\b/,
+];
+
+/** True when the line ends the article (navigation, notices, teaser lists, comment form follow). */
+export function isEndMarker(line: string): boolean {
+  return END_MARKERS.some((r) => r.test(line));
+}
+
+/** True when the line is page furniture by itself, wherever it appears. */
+export function isFurnitureLine(line: string): boolean {
+  return FURNITURE_LINES.some((r) => r.test(line));
+}
+
+/** German postcode + place, the middle line of a vendor block (`04425 Taucha bei Leipzig`). */
+const POSTCODE_LINE = /^\d{5} [A-ZÄÖÜ][\p{L} .()/-]{1,60}$/u;
+
+/**
+ * Vendor advert block: company line, postcode line, company line again. Returns the number of lines (3) when a
+ * block starts at `i` in `lines` (blank lines already removed), else 0.
+ */
+export function vendorBlockAt(lines: readonly string[], i: number): number {
+  const a = lines[i];
+  const b = lines[i + 1];
+  const c = lines[i + 2];
+  if (a === undefined || b === undefined || c === undefined) return 0;
+  return a === c && a.length <= 80 && POSTCODE_LINE.test(b) ? 3 : 0;
+}
+
+/**
+ * A lone brand word between sections (`ekom21`): one token that does not read as a German heading — it starts
+ * lower-case or mixes letters and digits. Capitalised words (`Fazit`) stay: they are real section headings.
+ */
+export function isBrandLine(line: string): boolean {
+  if (line.length > 30 || /\s/.test(line)) return false;
+  return /^[a-z][\p{L}\d.&-]*$/u.test(line) || /^(?=[\p{L}\d.&-]*\p{L})(?=[\p{L}\d.&-]*\d)[\p{L}\d.&-]+$/u.test(line);
+}
+
+/**
+ * The publisher notice block (`Aktuelle Information des Verlags` + prose + `Danke!`). Returns how many lines
+ * (blank lines removed) it spans from `i`, or 0 when no such block starts there. Bounded to 12 lines so a
+ * missing end cannot swallow a page.
+ */
+export function publisherNoticeAt(lines: readonly string[], i: number): number {
+  if (!/^Aktuelle Information(?:en)? des Verlags$/.test(lines[i] ?? '')) return 0;
+  for (let j = i + 1; j < Math.min(lines.length, i + 13); j++) {
+    const l = lines[j]!;
+    if (/Danke!$/.test(l)) return j - i + 1;
+    if (isEndMarker(l)) return j - i;
+  }
+  return 1;
+}

@@ -1,0 +1,155 @@
+/**
+ * HTML → plain page text, without a DOM (so it runs in a worker and in Node). A single left-to-right scan:
+ * linear time on any input, including unclosed tags and comments. The output has one paragraph per line, in the
+ * same shape as the plain-text seed pages, so the same segmenter reads both.
+ */
+import { decodeEntities } from './entities.ts';
+
+/** Elements dropped with everything inside them: never article text, and script/style must never leak. */
+const DROP = new Set([
+  'script', 'style', 'nav', 'footer', 'head', 'noscript', 'template', 'iframe', 'svg', 'math', 'object',
+  'canvas', 'form', 'select', 'button', 'textarea', 'title',
+]);
+
+/** Elements whose content the parser never treats as markup; their end tag is found by plain search. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'iframe', 'xmp']);
+
+/** Elements that start a new line of text. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section',
+  'article', 'header', 'main', 'aside', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'hr',
+  'address', 'body', 'html', 'caption', 'details', 'summary', 'time',
+]);
+
+/** Cheap sniff: does this text look like an HTML document or fragment? */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  return /<(?:!doctype|html|head|body|meta|title|p|div|br|span|a|script|style|article|section|h[1-6]|ul|li|table|nav)(?:[\s/>])/i.test(head);
+}
+
+/** Index just past the `>` ending the tag that starts at `i`, honouring quoted attribute values; -1 if none. */
+function tagEnd(html: string, i: number): number {
+  let quote = 0;
+  for (let j = i; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      // A quote only opens inside attribute syntax (after `=`), otherwise `<p don't>` would swallow the page.
+      const prev = html.charCodeAt(j - 1);
+      if (prev === 61 /* = */ || (prev === 32 && html.charCodeAt(j - 2) === 61)) quote = c;
+    } else if (c === 62 /* > */) return j + 1;
+  }
+  return -1;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Read the tag name starting at `i` (lower-cased). */
+function tagName(html: string, i: number): string {
+  let j = i;
+  while (j < html.length) {
+    const c = html.charCodeAt(j);
+    if (isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 58) j++;
+    else break;
+  }
+  return html.slice(i, j).toLowerCase();
+}
+
+/**
+ * Extract readable text from HTML. Block elements become line breaks, whitespace inside text collapses,
+ * entities are decoded, and dropped elements (script, style, nav, footer, …) vanish with their content.
+ */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  const lower = html.toLowerCase();
+  let i = 0;
+  let textStart = 0;
+  /** While > 0 we are inside a dropped element (e.g. <nav>); counts nesting of `skipName`. */
+  let skipDepth = 0;
+  let skipName = '';
+  const flushText = (end: number) => {
+    if (skipDepth === 0 && end > textStart) out.push(html.slice(textStart, end));
+  };
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    if (html.startsWith('<!--', lt)) {
+      flushText(lt);
+      const close = html.indexOf('-->', lt + 4);
+      i = textStart = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      flushText(lt);
+      const close = html.indexOf('>', lt + 2);
+      i = textStart = close < 0 ? html.length : close + 1;
+      continue;
+    }
+    const closing = next === 47; /* / */
+    const nameAt = closing ? lt + 2 : lt + 1;
+    if (!isNameStart(html.charCodeAt(nameAt))) {
+      // A literal `<` (e.g. `a < b`): keep it as text.
+      i = lt + 1;
+      continue;
+    }
+    flushText(lt);
+    const name = tagName(html, nameAt);
+    const end = tagEnd(html, nameAt);
+    if (end < 0) {
+      // Unterminated tag: nothing after it can be trusted as text.
+      i = textStart = html.length;
+      break;
+    }
+    i = textStart = end;
+    if (skipDepth > 0) {
+      if (name === skipName) skipDepth += closing ? -1 : html.charCodeAt(end - 2) === 47 ? 0 : 1;
+      if (skipDepth === 0) out.push('\n');
+      continue;
+    }
+    if (!closing && RAW_TEXT.has(name)) {
+      // Raw text ends at the first `</name`, whatever it contains; unclosed means the rest of the file.
+      const close = lower.indexOf(`</${name}`, end);
+      if (close < 0) {
+        i = textStart = html.length;
+        break;
+      }
+      const after = tagEnd(html, close + 2);
+      i = textStart = after < 0 ? html.length : after;
+      if (!DROP.has(name)) out.push(html.slice(end, close));
+      out.push('\n');
+      continue;
+    }
+    if (!closing && DROP.has(name)) {
+      if (html.charCodeAt(end - 2) === 47) continue; // self-closing: nothing inside
+      skipDepth = 1;
+      skipName = name;
+      continue;
+    }
+    if (BLOCK.has(name)) out.push(name === 'br' ? '\n' : '\n\n');
+    else out.push(' ');
+  }
+  flushText(html.length);
+  return tidy(out.join(''));
+}
+
+/** Collapse whitespace inside lines, decode entities, trim lines, and keep at most one blank line in a row. */
+function tidy(raw: string): string {
+  const lines = raw.split('\n');
+  const kept: string[] = [];
+  let blank = 0;
+  for (const l of lines) {
+    const line = decodeEntities(l.replace(/[ \t\f\r\u00a0]+/g, ' ')).replace(/[ \u00a0]+/g, ' ').trim();
+    if (line === '') {
+      blank++;
+      continue;
+    }
+    if (blank > 0 && kept.length > 0) kept.push('');
+    blank = 0;
+    kept.push(line);
+  }
+  return kept.join('\n');
+}

@@ -1,0 +1,99 @@
+/**
+ * Page text → `CorpusDocument`s: the article (if any) and one document per teaser. Entity fields stay empty
+ * here; extraction fills them later in the pipeline.
+ */
+import type { CorpusDocument } from '../types.ts';
+import { segmentPage, shortTitle } from './segmentPage.ts';
+import { inferPublisher } from './publisher.ts';
+import { inferEventDate } from './dates.ts';
+import { cleanText } from './cleanText.ts';
+
+/** Where the page came from: file base name and the id stem for its documents. */
+export interface PageOrigin {
+  /** Base name of the input file (`000_89bbb2d4f43df416.txt`). */
+  file: string;
+  /** File stem: the article id, and the prefix of teaser ids. */
+  stem: string;
+}
+
+/** Read one page of text into documents. Returns an empty list only for text without any visible content. */
+export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocument[] {
+  const seg = segmentPage(pageText);
+  const source = inferPublisher({ headerSource: seg.header?.source ?? null, lines: seg.lines, hasTeaserList: seg.hasTeaserList });
+  const docs: CorpusDocument[] = [];
+  const a = seg.article;
+  if (a !== null && (a.paragraphs.length > 0 || seg.teasers.length === 0)) {
+    let date = a.date;
+    let dateSource: CorpusDocument['dateSource'] = date === null ? null : 'stated';
+    let dateNote: string | null = null;
+    if (date === null) {
+      // Only the article's own paragraphs: teasers and furniture carry other articles' dates.
+      const inferred = inferEventDate(a.paragraphs.join('\n'));
+      if (inferred) {
+        date = inferred.date;
+        dateSource = 'inferred';
+        dateNote = inferred.note;
+      }
+    }
+    docs.push({
+      id: origin.stem,
+      file: origin.file,
+      kind: 'article',
+      title: cleanText(a.title),
+      kicker: a.kicker === null ? null : cleanText(a.kicker),
+      date,
+      dateSource,
+      dateNote,
+      source,
+      keywords: a.keywords.map(cleanText),
+      lead: a.lead === null ? null : cleanText(a.lead),
+      text: cleanText(a.paragraphs.join('\n\n')),
+      links: a.links.map(cleanText),
+      author: a.author,
+      organisations: [],
+      people: [],
+      topics: [],
+    });
+  }
+  seg.teasers.forEach((t, k) => {
+    docs.push({
+      id: `${origin.stem}~t${k + 1}`,
+      file: origin.file,
+      kind: 'teaser',
+      title: cleanText(t.title),
+      kicker: t.kicker === null ? null : cleanText(t.kicker),
+      date: t.date,
+      dateSource: t.date === null ? null : 'stated',
+      source,
+      keywords: [],
+      lead: cleanText(t.text),
+      text: cleanText(t.text),
+      parent: docs[0]?.kind === 'article' ? origin.stem : null,
+      organisations: [],
+      people: [],
+      topics: [],
+    });
+  });
+  if (docs.length === 0) {
+    // No recognisable article: keep the whole text rather than lose the file.
+    const lines = pageText.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length === 0) return [];
+    docs.push({
+      id: origin.stem,
+      file: origin.file,
+      kind: 'article',
+      title: cleanText(shortTitle(lines[0]!)),
+      kicker: null,
+      date: null,
+      dateSource: null,
+      source,
+      keywords: [],
+      lead: null,
+      text: cleanText(lines.join('\n\n')),
+      organisations: [],
+      people: [],
+      topics: [],
+    });
+  }
+  return docs;
+}

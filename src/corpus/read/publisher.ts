@@ -1,0 +1,35 @@
+/**
+ * Which publisher a page comes from, from evidence on the page itself. Each rule names a layout feature that
+ * only that publisher's pages carry; no rule looks at the article's topic or at organisations it mentions.
+ */
+
+/** Evidence for a publisher, in order of strength. */
+export interface PublisherEvidence {
+  /** Publisher from a `14.06.2023 | Kommune21` header line, if the page has one. */
+  headerSource?: string | null;
+  /** All page lines (article, teasers and furniture), trimmed. */
+  lines: readonly string[];
+  /** True when the page carries a Kommune21-style teaser list (`[13.1.2022] … mehr...`). */
+  hasTeaserList: boolean;
+}
+
+/** Kommune21 furniture: issue list, the publisher's notice, its teaser list heading. */
+const KOMMUNE21_LINE =
+  /^(?:Kommune21, Ausgabe \d{1,2}\/\d{4}$|.*\bAusgaben von Kommune21\b|Kommune21 berichtet\b|Weitere Meldungen und Beiträge aus dem Bereich\b|.*©.*Kommune21)/;
+/** Behörden Spiegel photo credit `(Foto: BS/Vitako)` or author tag `(BS/Name)` at a paragraph start. */
+const BEHOERDEN_SPIEGEL_LINE = /\(Foto:\s?BS\/[^)]{0,80}\)|^\(BS\/[^)]{1,60}\)|^Behörden Spiegel(?:\s*[|,–-]|$)/;
+
+/** Infer the publisher (`Kommune21`, `Behörden Spiegel`, or a header name), or null when the page does not tell. */
+export function inferPublisher(e: PublisherEvidence): string | null {
+  if (e.headerSource) return e.headerSource;
+  let kommune21 = e.hasTeaserList;
+  let bs = false;
+  for (const line of e.lines) {
+    if (!kommune21 && KOMMUNE21_LINE.test(line)) kommune21 = true;
+    if (!bs && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
+  }
+  // A Behörden Spiegel credit is page-specific; a Kommune21 teaser list could in theory be quoted elsewhere.
+  if (bs && !kommune21) return 'Behörden Spiegel';
+  if (kommune21) return 'Kommune21';
+  return bs ? 'Behörden Spiegel' : null;
+}

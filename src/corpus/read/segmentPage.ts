@@ -1,0 +1,226 @@
+/**
+ * Page text → article parts + teasers + furniture. Works on lines (one paragraph per line, blank lines ignored),
+ * which is the shape of both the plain-text pages and `htmlToText` output.
+ *
+ * Layouts seen so far, all handled by the same rules:
+ * - Kommune21 article: `Kicker:` line, title, `[d.m.yyyy] lead`, body, `(ve)`, links, `Stichwörter:`,
+ *   `Druckversion …`, teaser list, publisher notice, issue list, vendor adverts.
+ * - Kommune21 compact: kicker glued to the title, lead without date, body, teaser list directly after.
+ * - Behörden Spiegel: title, view counters, photo caption with `(Foto: BS/…)`, body, comment form.
+ * - Press release: `14.06.2023 | Publisher` header line, title, body.
+ */
+import { isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
+import { parseDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
+import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
+
+/** The article of a page, before it becomes a `CorpusDocument`. */
+export interface ArticleParts {
+  kicker: string | null;
+  title: string;
+  /** ISO date stated on the page (lead stamp, header line or dateline), or null. */
+  date: string | null;
+  /** Lead paragraph without its date stamp, or null when the article has no paragraphs. */
+  lead: string | null;
+  /** All paragraphs in order, the lead first; section headings are paragraphs of their own. */
+  paragraphs: string[];
+  keywords: string[];
+  links: string[];
+  author: string | null;
+}
+
+/** A teaser ("Weitere Meldungen" entry) found on the page. */
+export interface TeaserParts {
+  kicker: string | null;
+  title: string;
+  /** ISO date from the teaser's own `[d.m.yyyy]` stamp, or null when the stamp is not a real day. */
+  date: string | null;
+  /** The teaser lead without `mehr...`. */
+  text: string;
+}
+
+/** A segmented page. */
+export interface PageSegments {
+  /** The `14.06.2023 | Kommune21` header line, if the page starts with one. */
+  header: HeaderLine | null;
+  article: ArticleParts | null;
+  teasers: TeaserParts[];
+  /** True when the page carries a teaser list with `mehr...` links (a layout feature, used for the publisher). */
+  hasTeaserList: boolean;
+  /** Dropped lines, in page order (for tests and debugging). */
+  furniture: string[];
+  /** All non-blank lines, trimmed. */
+  lines: string[];
+}
+
+const MORE = /\s*(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const KEYWORDS = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)\s?:\s*/i;
+const AUTHOR = /\s*\(([a-zäöü]{1,4}(?:\/[a-zäöü]{1,4})?)\)$/;
+/** A title longer than this is a paragraph that lost its title; cut a title from it instead. */
+const MAX_TITLE = 200;
+
+/** Segment a page's text. Pure; linear in the number of lines. */
+export function segmentPage(text: string): PageSegments {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const n = lines.length;
+  const role: Array<'teaserTitle' | 'teaserLead' | undefined> = new Array(n);
+
+  // Teasers first: a `[d.m.yyyy] … mehr...` line, and the line before it as title. Their position also tells
+  // where the article ends.
+  let firstTeaser = n;
+  let hasTeaserList = false;
+  for (let i = 1; i < n; i++) {
+    const l = lines[i]!;
+    if (!startsWithBracketDate(l) || !MORE.test(l)) continue;
+    const t = lines[i - 1]!;
+    if (role[i - 1] !== undefined || startsWithBracketDate(t) || t.length > MAX_TITLE || isFurnitureLine(t)) continue;
+    role[i - 1] = 'teaserTitle';
+    role[i] = 'teaserLead';
+    hasTeaserList = true;
+    if (i - 1 < firstTeaser) firstTeaser = i - 1;
+  }
+
+  const furniture: string[] = [];
+  const teasers: TeaserParts[] = [];
+  for (let i = 0; i < n; i++) {
+    if (role[i] !== 'teaserTitle') continue;
+    const kicked = splitColonKicker(lines[i]!);
+    const stamp = splitBracketDate(lines[i + 1]!)!;
+    teasers.push({ kicker: kicked.kicker, title: stripTrailingLabel(kicked.title), date: stamp.date, text: stamp.rest.replace(MORE, '').trim() });
+  }
+
+  // Header line before the title (press releases).
+  let i = 0;
+  let header: HeaderLine | null = null;
+  let title: KickedTitle | null = null;
+  for (; i < firstTeaser && title === null; i++) {
+    const l = lines[i]!;
+    const notice = publisherNoticeAt(lines, i);
+    if (notice > 0) {
+      furniture.push(...lines.slice(i, i + notice));
+      i += notice - 1;
+      continue;
+    }
+    const vendor = vendorBlockAt(lines, i);
+    if (vendor > 0) {
+      furniture.push(...lines.slice(i, i + vendor));
+      i += vendor - 1;
+      continue;
+    }
+    if (header === null && (header = parseHeaderLine(l)) !== null) continue;
+    if (isFurnitureLine(l) || isBrandLine(l) || role[i] !== undefined) {
+      furniture.push(l);
+      continue;
+    }
+    if (isKickerLine(l) && i + 1 < firstTeaser && !isFurnitureLine(lines[i + 1]!)) {
+      title = { kicker: l.slice(0, -1).trim(), title: lines[i + 1]! };
+      i++;
+      continue;
+    }
+    title = splitGluedKicker(l, text);
+    if (title.kicker === null) {
+      const colon = splitColonKicker(l);
+      if (colon.kicker !== null && colon.title.length <= MAX_TITLE) title = colon;
+    }
+  }
+
+  if (title === null) {
+    furniture.push(...lines.slice(i).filter((_, k) => role[i + k] === undefined));
+    return { header, article: null, teasers, hasTeaserList, furniture, lines };
+  }
+
+  // Body: from after the title to the first end marker or teaser.
+  const paragraphs: string[] = [];
+  const keywords: string[] = [];
+  const links: string[] = [];
+  let tail = false; // after `Stichwörter:`: only links can still belong to the article
+  let ended = false;
+  for (; i < n; i++) {
+    const l = lines[i]!;
+    if (ended || role[i] !== undefined) {
+      if (role[i] === undefined) furniture.push(l);
+      ended = true;
+      continue;
+    }
+    if (isEndMarker(l)) {
+      ended = true;
+      furniture.push(l);
+      continue;
+    }
+    const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i);
+    if (skip > 0) {
+      furniture.push(...lines.slice(i, i + skip));
+      i += skip - 1;
+      continue;
+    }
+    const kw = KEYWORDS.exec(l);
+    if (kw) {
+      for (const k of l.slice(kw[0].length).split(/\s*[,;]\s*/)) if (k.trim() !== '') keywords.push(k.trim());
+      tail = true;
+      continue;
+    }
+    if (URL_LINE.test(l)) {
+      links.push(l);
+      continue;
+    }
+    if (tail || isFurnitureLine(l) || isBrandLine(l)) {
+      furniture.push(l);
+      continue;
+    }
+    paragraphs.push(l);
+  }
+
+  // Title too long to be one: it is the first paragraph of a page without a title line.
+  let t = title;
+  if (t.title.length > MAX_TITLE) {
+    paragraphs.unshift(t.title);
+    t = { kicker: t.kicker, title: shortTitle(t.title) };
+  }
+
+  // Lead: date stamp or dateline.
+  let date: string | null = header?.date ?? null;
+  let lead: string | null = paragraphs[0] ?? null;
+  if (lead !== null) {
+    const stamp = splitBracketDate(lead);
+    if (stamp) {
+      date ??= stamp.date;
+      lead = stamp.rest;
+      paragraphs[0] = lead;
+    } else {
+      date ??= parseDateline(lead);
+    }
+    if (lead === '') {
+      paragraphs.shift();
+      lead = paragraphs[0] ?? null;
+    }
+  }
+
+  // Author initials end the body: `… Rehfeld. (ve)`.
+  let author: string | null = null;
+  const last = paragraphs.length - 1;
+  if (last >= 0) {
+    const m = AUTHOR.exec(paragraphs[last]!);
+    if (m) {
+      author = m[1]!;
+      paragraphs[last] = paragraphs[last]!.slice(0, m.index);
+      if (paragraphs[last] === '') paragraphs.pop();
+      if (last === 0) lead = paragraphs[0] ?? null;
+    }
+  }
+
+  return {
+    header,
+    article: { kicker: t.kicker, title: t.title, date, lead, paragraphs, keywords, links, author },
+    teasers,
+    hasTeaserList,
+    furniture,
+    lines,
+  };
+}
+
+/** First words of a long line, cut at a word boundary, for a title. */
+export function shortTitle(line: string, max = 120): string {
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(' ', max);
+  return `${line.slice(0, cut > 40 ? cut : max)} …`;
+}

@@ -120,6 +120,11 @@ export interface DocumentList {
   teasers: DocumentHit[];
   totalArticles: number;
   totalTeasers: number;
+  /**
+   * Set when the filter has a query. `all`: every query word matched (AND). `any`: no document has all words,
+   * so documents with any of them are shown (OR fallback); the UI should say so.
+   */
+  queryMode?: 'all' | 'any';
 }
 
 export interface DashboardView {

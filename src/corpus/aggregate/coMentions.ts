@@ -1,0 +1,92 @@
+/**
+ * Organisations mentioned together: the top-N organisations by number of documents among the filtered documents
+ * (ignoring the organisation filter, so the matrix keeps showing the context of a selection), plus every
+ * selected organisation, even outside the top N. Counts are per document.
+ */
+import type { CoMentionMatrix } from '../../worker/api.ts';
+import type { CorpusColumns } from './columns.ts';
+import { FAIL_ORGS } from './filterMask.ts';
+import { seriate } from './seriation.ts';
+
+/** Titles listed per matrix cell (newest first). */
+export const CELL_TITLES = 5;
+
+/**
+ * Build the matrix over documents with `(fails & ~FAIL_ORGS) === 0`. Ranking ties go to the name (German collation
+ * is not needed for a tie-break, code-unit order keeps it cheap and stable).
+ */
+export function coMentions(
+  cols: CorpusColumns,
+  fails: Uint8Array,
+  topN: number,
+  selected: readonly string[],
+): CoMentionMatrix {
+  const keep = ~FAIL_ORGS;
+  const docCount = new Int32Array(cols.orgNames.length);
+  const n = cols.docs.length;
+  for (let i = 0; i < n; i++) {
+    if ((fails[i]! & keep) !== 0) continue;
+    const ids = cols.orgIds[i]!;
+    for (let k = 0; k < ids.length; k++) docCount[ids[k]!]!++;
+  }
+  const chosen = topOrganisations(cols, docCount, topN, selected);
+  const pos = new Int32Array(cols.orgNames.length).fill(-1);
+  chosen.forEach((id, p) => (pos[id] = p));
+  const m = chosen.length;
+  const counts: number[][] = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+  const titles = new Map<number, number[]>();
+  const local: number[] = [];
+  // Newest first, so the titles kept per cell are the most recent ones.
+  for (const i of cols.byDateDesc) {
+    if ((fails[i]! & keep) !== 0) continue;
+    const ids = cols.orgIds[i]!;
+    local.length = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const p = pos[ids[k]!]!;
+      if (p >= 0) local.push(p);
+    }
+    for (let a = 0; a < local.length; a++) {
+      const pa = local[a]!;
+      counts[pa]![pa]!++;
+      for (let b = a + 1; b < local.length; b++) {
+        const pb = local[b]!;
+        counts[pa]![pb]!++;
+        counts[pb]![pa]!++;
+        const key = Math.min(pa, pb) * m + Math.max(pa, pb);
+        let list = titles.get(key);
+        if (!list) titles.set(key, (list = []));
+        if (list.length < CELL_TITLES) list.push(i);
+      }
+    }
+  }
+  const order = seriate(counts);
+  const rank = new Int32Array(m);
+  order.forEach((p, r) => (rank[p] = r));
+  const cellTitles: CoMentionMatrix['cellTitles'] = {};
+  for (const [key, list] of titles) {
+    const ra = rank[Math.floor(key / m)]!;
+    const rb = rank[key % m]!;
+    cellTitles[`${Math.min(ra, rb)},${Math.max(ra, rb)}`] = list.map((i) => {
+      const d = cols.docs[i]!;
+      return { id: d.id, title: d.title, date: d.date };
+    });
+  }
+  return {
+    orgs: order.map((p) => ({ name: cols.orgNames[chosen[p]!]!, count: counts[p]![p]! })),
+    counts: order.map((p) => order.map((q) => counts[p]![q]!)),
+    cellTitles,
+  };
+}
+
+/** Top `topN` organisation ids with at least one document, then the selected ones not among them. */
+function topOrganisations(cols: CorpusColumns, docCount: Int32Array, topN: number, selected: readonly string[]): number[] {
+  const ids: number[] = [];
+  for (let id = 0; id < docCount.length; id++) if (docCount[id]! > 0) ids.push(id);
+  ids.sort((a, b) => docCount[b]! - docCount[a]! || (cols.orgNames[a]! < cols.orgNames[b]! ? -1 : 1));
+  const chosen = ids.slice(0, Math.max(0, topN));
+  for (const name of selected) {
+    const id = cols.orgIndex.get(name);
+    if (id !== undefined && !chosen.includes(id)) chosen.push(id);
+  }
+  return chosen;
+}

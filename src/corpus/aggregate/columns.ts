@@ -1,0 +1,190 @@
+/**
+ * Per-document data computed once per document set, so that a view is one pass over small typed arrays:
+ * month indexes, interned story ids, organisation / person / speaker ids as small int arrays, a newest-first order.
+ * Nothing here depends on a filter.
+ */
+import type { CorpusDocument } from '../types.ts';
+import { monthIndex } from './months.ts';
+
+/** Speaker facts over the whole corpus (filter-independent). */
+export interface SpeakerFacts {
+  /** Most frequent non-null role / organisation given for the person (first seen wins ties). */
+  role: string | null;
+  organisation: string | null;
+  /** A short representative direct quote, or null. */
+  sampleQuote: string | null;
+}
+
+export interface CorpusColumns {
+  docs: readonly CorpusDocument[];
+  indexById: ReadonlyMap<string, number>;
+  isTeaser: Uint8Array;
+  /** Month index (months.ts) or -1 when undated. */
+  month: Int32Array;
+  /** Smallest and largest month over all dated documents; -1 when none is dated. */
+  minMonth: number;
+  maxMonth: number;
+  /** Interned story id (`doc.story ?? doc.id`). */
+  story: Int32Array;
+  storyCount: number;
+  orgNames: string[];
+  orgIndex: ReadonlyMap<string, number>;
+  /** Per document: distinct organisation ids. */
+  orgIds: Int32Array[];
+  personNames: string[];
+  personIndex: ReadonlyMap<string, number>;
+  /** Per document: distinct person ids (every person mentioned, as the filter counts them). */
+  personIds: Int32Array[];
+  /** Per document: distinct speaker ids, and parallel to it the number of direct quotes in that document. */
+  speakerIds: Int32Array[];
+  speakerQuotes: Int32Array[];
+  /** Per person id: facts when the person speaks anywhere, else undefined. */
+  speakerFacts: (SpeakerFacts | undefined)[];
+  /** Document indexes, newest first, undated last (ties: id order, for stable output). */
+  byDateDesc: Int32Array;
+}
+
+function interner(): { ids: Map<string, number>; names: string[]; id(name: string): number } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  return {
+    ids,
+    names,
+    id(name) {
+      let i = ids.get(name);
+      if (i === undefined) {
+        i = names.length;
+        ids.set(name, i);
+        names.push(name);
+      }
+      return i;
+    },
+  };
+}
+
+function distinct(values: number[]): Int32Array {
+  return Int32Array.from(new Set(values));
+}
+
+/** Build the columns for a document set. O(total size of the entity lists). */
+export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
+  const n = docs.length;
+  const indexById = new Map<string, number>();
+  const isTeaser = new Uint8Array(n);
+  const month = new Int32Array(n);
+  const story = new Int32Array(n);
+  const stories = interner();
+  const orgs = interner();
+  const persons = interner();
+  const orgIds: Int32Array[] = new Array(n);
+  const personIds: Int32Array[] = new Array(n);
+  const speakerIds: Int32Array[] = new Array(n);
+  const speakerQuotes: Int32Array[] = new Array(n);
+  const facts = new FactsCollector();
+  let minMonth = -1;
+  let maxMonth = -1;
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    indexById.set(d.id, i);
+    isTeaser[i] = d.kind === 'teaser' ? 1 : 0;
+    const m = monthIndex(d.date);
+    month[i] = m;
+    if (m >= 0) {
+      if (minMonth < 0 || m < minMonth) minMonth = m;
+      if (m > maxMonth) maxMonth = m;
+    }
+    story[i] = stories.id(d.story ?? d.id);
+    orgIds[i] = distinct(d.organisations.map((o) => orgs.id(o)));
+    personIds[i] = distinct(d.people.map((p) => persons.id(p.name)));
+    const quotesBySpeaker = new Map<number, number>();
+    for (const p of d.people) {
+      if (!p.speaker) continue;
+      const id = persons.id(p.name);
+      quotesBySpeaker.set(id, (quotesBySpeaker.get(id) ?? 0) + p.quotes.length);
+      facts.add(id, p.role, p.organisation, p.quotes);
+    }
+    speakerIds[i] = Int32Array.from(quotesBySpeaker.keys());
+    speakerQuotes[i] = Int32Array.from(quotesBySpeaker.values());
+  }
+  const byDateDesc = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const da = docs[a]!.date ?? '';
+    const db = docs[b]!.date ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return docs[a]!.id < docs[b]!.id ? -1 : docs[a]!.id > docs[b]!.id ? 1 : 0;
+  });
+  return {
+    docs,
+    indexById,
+    isTeaser,
+    month,
+    minMonth,
+    maxMonth,
+    story,
+    storyCount: stories.names.length,
+    orgNames: orgs.names,
+    orgIndex: orgs.ids,
+    orgIds,
+    personNames: persons.names,
+    personIndex: persons.ids,
+    personIds,
+    speakerIds,
+    speakerQuotes,
+    speakerFacts: facts.finish(persons.names.length),
+    byDateDesc,
+  };
+}
+
+/** Quotes between these lengths read well in a tooltip; the one nearest IDEAL wins. */
+const QUOTE_MIN = 30;
+const QUOTE_MAX = 240;
+const QUOTE_IDEAL = 120;
+
+class FactsCollector {
+  private roles = new Map<number, Map<string, number>>();
+  private orgs = new Map<number, Map<string, number>>();
+  private quote = new Map<number, string>();
+  private speakers = new Set<number>();
+
+  add(id: number, role: string | null, org: string | null, quotes: string[]): void {
+    this.speakers.add(id);
+    if (role) bump(this.roles, id, role);
+    if (org) bump(this.orgs, id, org);
+    for (const q of quotes) {
+      const cur = this.quote.get(id);
+      if (cur === undefined || quoteScore(q) < quoteScore(cur)) this.quote.set(id, q);
+    }
+  }
+
+  finish(size: number): (SpeakerFacts | undefined)[] {
+    const out: (SpeakerFacts | undefined)[] = new Array(size).fill(undefined);
+    for (const id of this.speakers) {
+      const q = this.quote.get(id);
+      out[id] = {
+        role: mostFrequent(this.roles.get(id)),
+        organisation: mostFrequent(this.orgs.get(id)),
+        sampleQuote: q === undefined ? null : q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1).trimEnd()}…` : q,
+      };
+    }
+    return out;
+  }
+}
+
+function quoteScore(q: string): number {
+  const len = q.trim().length;
+  const outside = len < QUOTE_MIN || len > QUOTE_MAX ? 10_000 : 0;
+  return outside + Math.abs(len - QUOTE_IDEAL);
+}
+
+function bump(m: Map<number, Map<string, number>>, id: number, key: string): void {
+  let inner = m.get(id);
+  if (!inner) m.set(id, (inner = new Map()));
+  inner.set(key, (inner.get(key) ?? 0) + 1);
+}
+
+function mostFrequent(m: Map<string, number> | undefined): string | null {
+  if (!m) return null;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, v] of m) if (v > bestN) [best, bestN] = [k, v];
+  return best;
+}

@@ -1,0 +1,92 @@
+/**
+ * The speaker network: people quoted (directly or in reported speech) in the filtered documents, ignoring the
+ * person filter so a selected speaker is shown among the others. A node per person name across the corpus;
+ * an edge when two speak in the same document, weighted by the number of such documents.
+ */
+import type { SpeakerGraph } from '../../worker/api.ts';
+import type { CorpusColumns } from './columns.ts';
+import { FAIL_PEOPLE } from './filterMask.ts';
+import { layoutSpeakers } from './speakerLayout.ts';
+
+/**
+ * Top `topN` speakers by articles, then quotes, then name; selected people who speak anywhere are always included.
+ * `quotes` and `articles` count within the filtered documents; role, organisation and sample quote describe the
+ * person over the whole corpus (they should not change when the filter does).
+ */
+export function speakerGraph(
+  cols: CorpusColumns,
+  fails: Uint8Array,
+  topN: number,
+  selected: readonly string[],
+): SpeakerGraph {
+  const keep = ~FAIL_PEOPLE;
+  const size = cols.personNames.length;
+  const articles = new Int32Array(size);
+  const quotes = new Int32Array(size);
+  const n = cols.docs.length;
+  for (let i = 0; i < n; i++) {
+    if ((fails[i]! & keep) !== 0) continue;
+    const ids = cols.speakerIds[i]!;
+    const qs = cols.speakerQuotes[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      articles[ids[k]!]!++;
+      quotes[ids[k]!]! += qs[k]!;
+    }
+  }
+  const ranked: number[] = [];
+  for (let id = 0; id < size; id++) if (articles[id]! > 0) ranked.push(id);
+  ranked.sort(
+    (a, b) =>
+      articles[b]! - articles[a]! ||
+      quotes[b]! - quotes[a]! ||
+      (cols.personNames[a]! < cols.personNames[b]! ? -1 : 1),
+  );
+  const chosen = ranked.slice(0, Math.max(0, topN));
+  for (const name of selected) {
+    const id = cols.personIndex.get(name);
+    if (id !== undefined && cols.speakerFacts[id] && !chosen.includes(id)) chosen.push(id);
+  }
+  const pos = new Map<number, number>();
+  chosen.forEach((id, p) => pos.set(id, p));
+  const weights = new Map<number, number>();
+  const m = chosen.length;
+  for (let i = 0; i < n; i++) {
+    if ((fails[i]! & keep) !== 0) continue;
+    const ids = cols.speakerIds[i]!;
+    if (ids.length < 2) continue;
+    for (let a = 0; a < ids.length; a++) {
+      const pa = pos.get(ids[a]!);
+      if (pa === undefined) continue;
+      for (let b = a + 1; b < ids.length; b++) {
+        const pb = pos.get(ids[b]!);
+        if (pb === undefined) continue;
+        const key = Math.min(pa, pb) * m + Math.max(pa, pb);
+        weights.set(key, (weights.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const links = [...weights]
+    .map(([key, weight]) => ({ source: Math.floor(key / m), target: key % m, weight }))
+    .sort((x, y) => x.source - y.source || x.target - y.target);
+  const nodes = chosen.map((id) => {
+    const f = cols.speakerFacts[id]!;
+    const name = cols.personNames[id]!;
+    return {
+      id: name,
+      name,
+      role: f.role,
+      organisation: f.organisation,
+      quotes: quotes[id]!,
+      articles: articles[id]!,
+      sampleQuote: f.sampleQuote,
+      x: 0.5,
+      y: 0.5,
+    };
+  });
+  const xy = layoutSpeakers(nodes.length, links, nodes.map((d) => d.quotes));
+  nodes.forEach((d, k) => {
+    d.x = xy[2 * k]!;
+    d.y = xy[2 * k + 1]!;
+  });
+  return { nodes, links };
+}

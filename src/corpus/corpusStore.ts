@@ -1,0 +1,264 @@
+/**
+ * The corpus in memory and every question the dashboard asks of it. Pure: no DOM, no timers, no workers, so the
+ * same class serves the worker, Node (CLI, tests, benchmarks) and any later backend.
+ *
+ * Per-document data is computed once per document set (aggregate/columns.ts); a view is one filter pass
+ * (aggregate/filterMask.ts) plus one pass per aggregate over typed arrays, plus the search (cached per query).
+ *
+ * The search index is built separately (`buildIndex`, or `indexChunk` in slices) so the charts can be drawn before
+ * it exists. A query that arrives before the index is complete builds the rest synchronously: a slow first query
+ * beats a wrong answer (a partial index would silently drop matching documents from every chart).
+ */
+import type MiniSearch from 'minisearch';
+import type { CorpusDocument, CorpusFile, TopicDefinition } from './types.ts';
+import type { DashboardView, DocumentDetail, ViewRequest } from '../worker/api.ts';
+import { DEFAULT_TOPICS, topicMatcher } from './topics.ts';
+import { buildColumns, type CorpusColumns } from './aggregate/columns.ts';
+import { computeFails } from './aggregate/filterMask.ts';
+import { topicSeries, type TopicMask } from './aggregate/topicSeries.ts';
+import { coMentions } from './aggregate/coMentions.ts';
+import { speakerGraph } from './aggregate/speakerGraph.ts';
+import { documentList } from './aggregate/documentList.ts';
+import { summary } from './aggregate/summary.ts';
+import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/documentDetail.ts';
+import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from './search/searchIndex.ts';
+
+/** A query's answer as the aggregates use it. */
+export interface QueryHits {
+  /** 1 for each matching document (by document position). */
+  mask: Uint8Array;
+  /** Matching ids, best first. */
+  ids: string[];
+  /** Folded index terms that matched (for snippets). */
+  terms: Set<string>;
+  mode: 'all' | 'any';
+}
+
+/** Queries remembered (typing produces many; a handful of recent ones covers back/forward and retyping). */
+const QUERY_CACHE_SIZE = 32;
+
+export class CorpusStore {
+  private docs: CorpusDocument[] = [];
+  private cols: CorpusColumns = buildColumns([]);
+  private topicDefs: TopicDefinition[] = DEFAULT_TOPICS;
+  private masks = new Map<string, Uint8Array>();
+  private detail: DetailIndex | null = null;
+  private index: MiniSearch<CorpusDocument> | null = null;
+  private indexed = new Set<string>();
+  private pending: CorpusDocument[] = [];
+  private queries = new Map<string, QueryHits>();
+  private fails = new Uint8Array(0);
+  private userTopics: TopicDefinition[] = [];
+
+  /** Start with `documents` (already analysed: see pipeline.ts) and the topic definitions they refer to. */
+  constructor(documents: CorpusDocument[] = [], topics: TopicDefinition[] = DEFAULT_TOPICS) {
+    this.setDocuments(documents, { topics });
+  }
+
+  /** The documents, in load order. Do not mutate. */
+  get documents(): readonly CorpusDocument[] {
+    return this.docs;
+  }
+
+  /** Topic definitions the documents' `topics` refer to. */
+  get topics(): readonly TopicDefinition[] {
+    return this.topicDefs;
+  }
+
+  /** True when every document is in the search index. */
+  get indexReady(): boolean {
+    return this.pending.length === 0 && this.index !== null;
+  }
+
+  /** Documents not yet in the search index. */
+  get pendingIndexCount(): number {
+    return this.index === null ? this.docs.length : this.pending.length;
+  }
+
+  /**
+   * Replace the document set. `keepIndex`: keep index entries of ids still present (their text must be unchanged,
+   * as when `add` re-links stories over old and new documents); otherwise the index starts over.
+   */
+  setDocuments(documents: CorpusDocument[], opts: { topics?: TopicDefinition[]; keepIndex?: boolean } = {}): void {
+    this.docs = documents;
+    if (opts.topics) this.topicDefs = opts.topics;
+    this.cols = buildColumns(documents);
+    this.fails = new Uint8Array(documents.length);
+    this.masks.clear();
+    this.queries.clear();
+    this.detail = null;
+    if (opts.keepIndex && this.index) {
+      const ids = this.cols.indexById;
+      for (const id of [...this.indexed]) {
+        if (!ids.has(id)) {
+          this.index.discard(id);
+          this.indexed.delete(id);
+        }
+      }
+      this.pending = documents.filter((d) => !this.indexed.has(d.id));
+    } else {
+      this.index = null;
+      this.indexed.clear();
+      this.pending = documents.slice();
+    }
+  }
+
+  /** Append documents (ids made unique against the corpus), keeping the index and queuing the new ones. */
+  addDocuments(documents: CorpusDocument[]): void {
+    const taken = new Set(this.cols.indexById.keys());
+    const fresh = documents.map((d) => {
+      let id = d.id;
+      for (let k = 2; taken.has(id); k++) id = `${d.id}-${k}`;
+      taken.add(id);
+      return id === d.id ? d : { ...d, id };
+    });
+    this.setDocuments([...this.docs, ...fresh], { keepIndex: true });
+  }
+
+  /** Load a corpus file; its prebuilt `searchIndex` is used when it covers exactly these documents. */
+  loadCorpusFile(file: CorpusFile): { indexLoaded: boolean } {
+    this.setDocuments(file.documents, { topics: file.topicDefinitions ?? DEFAULT_TOPICS });
+    if (file.searchIndex == null) return { indexLoaded: false };
+    try {
+      const index = loadSearchIndex(file.searchIndex);
+      if (index.documentCount !== this.docs.length || !this.docs.every((d) => index.has(d.id))) {
+        return { indexLoaded: false };
+      }
+      this.index = index;
+      for (const d of this.docs) this.indexed.add(d.id);
+      this.pending = [];
+      return { indexLoaded: true };
+    } catch {
+      // A stale or foreign index is not an error worth failing the load for: it is rebuilt.
+      return { indexLoaded: false };
+    }
+  }
+
+  /** Index up to `maxDocs` pending documents; returns how many remain. For building in slices between yields. */
+  indexChunk(maxDocs: number): number {
+    this.index ??= createSearchIndex();
+    const slice = this.pending.splice(0, Math.max(1, maxDocs));
+    this.index.addAll(slice);
+    for (const d of slice) this.indexed.add(d.id);
+    if (slice.length > 0) this.queries.clear();
+    return this.pending.length;
+  }
+
+  /** Index every pending document now. */
+  buildIndex(): void {
+    while (this.indexChunk(Number.MAX_SAFE_INTEGER) > 0);
+  }
+
+  /** Search the corpus (builds the index first if incomplete). Cached per query string. */
+  search(q: string): QueryHits {
+    const key = q.trim();
+    const cached = this.queries.get(key);
+    if (cached) {
+      // Re-insert: the Map's order doubles as the LRU order.
+      this.queries.delete(key);
+      this.queries.set(key, cached);
+      return cached;
+    }
+    if (!this.indexReady) this.buildIndex();
+    const out = searchCorpus(this.index!, key);
+    const mask = new Uint8Array(this.docs.length);
+    for (const id of out.ids) {
+      const i = this.cols.indexById.get(id);
+      if (i !== undefined) mask[i] = 1;
+    }
+    const hits: QueryHits = { mask, ids: out.ids, terms: out.terms, mode: out.mode };
+    this.queries.set(key, hits);
+    if (this.queries.size > QUERY_CACHE_SIZE) this.queries.delete(this.queries.keys().next().value!);
+    return hits;
+  }
+
+  /** Every aggregate for one filter. See the aggregate modules for which dimension each chart ignores. */
+  view(req: ViewRequest): DashboardView {
+    const t0 = performance.now();
+    const { filter } = req;
+    this.userTopics = req.userTopics ?? [];
+    const q = filter.q.trim();
+    // A query of stop words only (`die`) selects nothing to search for: treat it as no query, not as no hits.
+    const hits = q && queryTerms(q).length > 0 ? this.search(q) : null;
+    const topics = this.topicMasks(this.userTopics);
+    const byId = new Map(topics.map((t) => [t.topic.id, t.mask]));
+    const fails = computeFails(this.cols, filter, hits?.mask ?? null, (id) => byId.get(id) ?? this.corpusTopicMask(id), this.fails);
+    const documents = documentList(this.cols, fails, req.page ?? 0, hits?.terms ?? null);
+    if (hits) documents.queryMode = hits.mode;
+    const view: DashboardView = {
+      summary: summary(this.cols, fails),
+      topics: topicSeries(this.cols, fails, topics, req.granularity ?? 'month', req.includeTeasers ?? true),
+      organisations: coMentions(this.cols, fails, req.topOrgs ?? 15, filter.orgs),
+      speakers: speakerGraph(this.cols, fails, req.topSpeakers ?? 60, filter.people),
+      documents,
+      computeMs: 0,
+    };
+    view.computeMs = performance.now() - t0;
+    return view;
+  }
+
+  /** The reader's view of one document, or null for an unknown id. */
+  document(id: string): DocumentDetail | null {
+    const i = this.cols.indexById.get(id);
+    if (i === undefined) return null;
+    const doc = this.docs[i]!;
+    this.detail ??= buildDetailIndex(this.docs);
+    const userIds = this.topicMasks(this.userTopics)
+      .filter((t) => this.userTopics.includes(t.topic) && t.mask[i])
+      .map((t) => t.topic.id);
+    const lookup = (x: string) => {
+      const k = this.cols.indexById.get(x);
+      return k === undefined ? undefined : this.docs[k];
+    };
+    return documentDetail(doc, this.detail, lookup, [...this.topicDefs, ...this.userTopics], userIds);
+  }
+
+  /** Organisation and person names (German collation) and the corpus topics, for chips and URL validation. */
+  names(): { organisations: string[]; people: string[]; topics: TopicDefinition[] } {
+    const collator = new Intl.Collator('de');
+    return {
+      organisations: [...this.cols.orgNames].sort(collator.compare),
+      people: [...this.cols.personNames].sort(collator.compare),
+      topics: [...this.topicDefs],
+    };
+  }
+
+  /** The corpus as JSON text (the `npm run analyze` format); with `includeIndex`, the serialised index too. */
+  exportCorpus(includeIndex: boolean): string {
+    const file: CorpusFile = { version: 1, documents: this.docs, topicDefinitions: this.topicDefs };
+    if (includeIndex) {
+      this.buildIndex();
+      file.searchIndex = this.index!.toJSON();
+    }
+    return JSON.stringify(file);
+  }
+
+  /** Corpus topics (membership from `doc.topics`, as `matchesFilter` reads it) followed by user topics. */
+  private topicMasks(user: readonly TopicDefinition[]): TopicMask[] {
+    const out: TopicMask[] = this.topicDefs.map((topic) => ({ topic, mask: this.corpusTopicMask(topic.id) }));
+    const corpusIds = new Set(this.topicDefs.map((t) => t.id));
+    for (const topic of user) if (!corpusIds.has(topic.id)) out.push({ topic, mask: this.userTopicMask(topic) });
+    return out;
+  }
+
+  private corpusTopicMask(id: string): Uint8Array {
+    const key = `c\u0000${id}`;
+    let mask = this.masks.get(key);
+    if (!mask) {
+      mask = Uint8Array.from(this.docs, (d) => (d.topics.includes(id) ? 1 : 0));
+      this.masks.set(key, mask);
+    }
+    return mask;
+  }
+
+  private userTopicMask(def: TopicDefinition): Uint8Array {
+    const key = `u\u0000${def.id}\u0000${def.query}`;
+    let mask = this.masks.get(key);
+    if (!mask) {
+      const match = topicMatcher(def);
+      mask = Uint8Array.from(this.docs, (d) => (match(d) ? 1 : 0));
+      this.masks.set(key, mask);
+    }
+    return mask;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Plain-text snippets around the best match, with highlight offsets into the snippet.
+ *
+ * Matching happens on folded words (the index's terms), but offsets always come from the original text: each word
+ * is folded on its own and, when it matches, its *original* span is highlighted. Folding changes lengths
+ * (`ß` → `ss`, `ä` → `a`, `ae` → `a`), so offsets computed on folded text would drift on umlaut text; word-level
+ * mapping cannot.
+ */
+import { foldGerman } from '../text/fold.ts';
+import { wordSpans } from './tokenize.ts';
+
+/** A snippet and its `[start, end)` highlight offsets (UTF-16) into `snippet`. */
+export interface Snippet {
+  snippet: string;
+  highlights: [number, number][];
+}
+
+/** Default snippet length in characters (before the ellipses). */
+export const SNIPPET_LENGTH = 200;
+/** Characters of context shown before the first match of the window. */
+const LEAD_IN = 40;
+const ELLIPSIS = '…';
+/** Longest text scanned for matches: enough for any article, bounded for pathological inputs. */
+const MAX_SCAN = 200_000;
+
+/** Original spans `[start, end)` of every word of `text` whose folded form is in `terms`, in text order. */
+export function matchSpans(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  if (terms.size === 0) return out;
+  let coveredTo = -1;
+  for (const w of wordSpans(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)) {
+    // A compound's parts follow the compound; when the whole matched, its parts are inside that highlight already.
+    if (w.start < coveredTo) continue;
+    if (terms.has(foldGerman(w.word))) {
+      out.push([w.start, w.end]);
+      coveredTo = w.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * A window of about `length` characters around the densest cluster of matches (most distinct terms, then most
+ * matches, then earliest), whitespace collapsed, with `…` where text was cut. Without matches: the start of the text.
+ */
+export function makeSnippet(text: string, terms: ReadonlySet<string>, length = SNIPPET_LENGTH): Snippet {
+  const spans = matchSpans(text, terms);
+  let from = 0;
+  if (spans.length > 0) {
+    const best = bestWindowStart(text, spans, length);
+    // Some context before the match, but never a window shorter than `length` because it ran off the end.
+    from = Math.max(0, Math.min(best - LEAD_IN, text.length - length));
+    if (from > 0) from = wordStart(text, from, best);
+  }
+  let to = Math.min(text.length, from + length);
+  if (to < text.length && !/\s/.test(text[to]!)) {
+    // End at a word boundary too, unless the window is one giant word.
+    let i = to;
+    while (i > from + length / 2 && !/\s/.test(text[i - 1]!)) i--;
+    if (i > from + length / 2) to = i;
+  }
+  return cut(text, from, to, spans);
+}
+
+/** The start of the word at or after `pos` (a snippet should not begin mid-word), not beyond `limit`. */
+function wordStart(text: string, pos: number, limit: number): number {
+  if (/\s/.test(text[pos - 1] ?? ' ')) return pos;
+  for (let i = pos; i < limit; i++) if (/\s/.test(text[i]!)) return i + 1;
+  return pos;
+}
+
+function bestWindowStart(text: string, spans: [number, number][], length: number): number {
+  let bestStart = spans[0]![0];
+  let bestDistinct = -1;
+  let bestCount = -1;
+  const limit = Math.min(spans.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const start = spans[i]![0];
+    const seen = new Set<string>();
+    let count = 0;
+    for (let j = i; j < spans.length && spans[j]![1] <= start + length - LEAD_IN; j++) {
+      seen.add(foldGerman(text.slice(spans[j]![0], spans[j]![1])));
+      count++;
+    }
+    if (seen.size > bestDistinct || (seen.size === bestDistinct && count > bestCount)) {
+      bestDistinct = seen.size;
+      bestCount = count;
+      bestStart = start;
+    }
+  }
+  return bestStart;
+}
+
+/** Cut `[from, to)`, collapse whitespace runs to one space, and shift the spans inside into snippet offsets. */
+function cut(text: string, from: number, to: number, spans: [number, number][]): Snippet {
+  let out = from > 0 ? ELLIPSIS : '';
+  const map = new Int32Array(to - from + 1);
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    map[i - from] = out.length;
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      if (!inSpace && out.length > (from > 0 ? 1 : 0)) out += ' ';
+      inSpace = true;
+    } else {
+      out += c;
+      inSpace = false;
+    }
+  }
+  map[to - from] = out.length;
+  out = out.trimEnd();
+  const highlights: [number, number][] = [];
+  for (const [s, e] of spans) {
+    if (s >= from && e <= to) highlights.push([map[s - from]!, Math.min(map[e - from]!, out.length)]);
+  }
+  if (to < text.length) out += ELLIPSIS;
+  return { snippet: out, highlights };
+}

@@ -1,0 +1,151 @@
+/**
+ * The worker's API object, built over a CorpusStore and the pipeline. Pure of any worker global, so the same
+ * object is exposed in the Web Worker, over a MessageChannel in tests, and called directly in Node.
+ *
+ * Loading: files are analysed in batches of about `batchBytes`, yielding between batches so progress messages and
+ * `cancel()` get through. Once extraction is done the corpus is finished (topics, stories), `load` resolves (the
+ * charts can be drawn) and the search index is built in the background in slices of `indexChunk` documents,
+ * reported as phase `indexing`, then `done`. A query arriving before that builds the rest of the index at once
+ * (see CorpusStore). `cancel()` stops extraction (documents read so far are kept); it does not stop indexing,
+ * which search needs.
+ */
+import type { CorpusDocument, CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
+import type { LagebildApi, LoadProgress, LoadSummary } from './api.ts';
+import { CorpusStore } from '../corpus/corpusStore.ts';
+import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
+import { DEFAULT_TOPICS } from '../corpus/topics.ts';
+
+export interface ApiOptions {
+  /** Give the event loop a turn. Default: a `setTimeout(0)` macrotask. */
+  yieldTurn?: () => Promise<void>;
+  /** Input bytes analysed between yields. Default 256 KB (≈ 70 articles, well under a frame budget of work). */
+  batchBytes?: number;
+  /** Documents indexed between yields. Default 100 (≈ 0.1 s of MiniSearch work at GUIDE §4 rates). */
+  indexChunk?: number;
+}
+
+/** LagebildApi plus a hook for tests and benchmarks: resolves when the background indexing has finished. */
+export type CorpusApi = LagebildApi & { whenIndexed(): Promise<void> };
+
+const defaultYield = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOptions = {}): CorpusApi {
+  const yieldTurn = options.yieldTurn ?? defaultYield;
+  const batchBytes = options.batchBytes ?? 256 * 1024;
+  const indexChunk = options.indexChunk ?? 100;
+  let generation = 0;
+  let cancelRequested = false;
+  let indexing: Promise<void> = Promise.resolve();
+
+  async function ingest(files: InputFile[], onProgress: ((p: LoadProgress) => void) | undefined, add: boolean) {
+    const gen = ++generation;
+    cancelRequested = false;
+    const t0 = performance.now();
+    const bytesTotal = files.reduce((s, f) => s + f.bytes.byteLength, 0);
+    let filesDone = 0;
+    let bytesDone = 0;
+    const report = (phase: LoadProgress['phase']) => {
+      try {
+        onProgress?.({ phase, filesDone, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs: performance.now() - t0 });
+      } catch {
+        // A page that went away must not break the load.
+      }
+    };
+    report('reading');
+    const docs: CorpusDocument[] = [];
+    const problems: FileProblem[] = [];
+    const prebuilt = !add && files.length === 1 ? prebuiltCorpus(files[0]!) : null;
+    let batch = 0;
+    let cancelled = false;
+    for (const f of prebuilt ? [] : files) {
+      const r = analyzeFile(f);
+      docs.push(...r.documents);
+      problems.push(...r.problems);
+      filesDone++;
+      bytesDone += f.bytes.byteLength;
+      batch += f.bytes.byteLength;
+      if (batch >= batchBytes && filesDone < files.length) {
+        batch = 0;
+        report('extracting');
+        await yieldTurn();
+        if (gen !== generation) return superseded(store);
+        if (cancelRequested) {
+          cancelled = true;
+          break;
+        }
+      }
+    }
+    if (prebuilt) {
+      store.loadCorpusFile(prebuilt);
+      filesDone = 1;
+      bytesDone = bytesTotal;
+    } else {
+      const all = add ? [...store.documents, ...docs] : docs;
+      const topics = add ? [...store.topics] : DEFAULT_TOPICS;
+      store.setDocuments(finishCorpus(uniqueIds(all), topics), { topics, keepIndex: add });
+    }
+    report(cancelled ? 'cancelled' : 'extracting');
+    indexing = indexInBackground(gen, report);
+    return { ...counts(store), problems, indexReady: store.indexReady };
+  }
+
+  async function indexInBackground(gen: number, report: (phase: LoadProgress['phase']) => void): Promise<void> {
+    // Let the resolved `load` reach the page before the first slice of indexing occupies the worker.
+    await yieldTurn();
+    while (gen === generation && store.pendingIndexCount > 0) {
+      report('indexing');
+      store.indexChunk(indexChunk);
+      await yieldTurn();
+    }
+    if (gen === generation) report('done');
+  }
+
+  return {
+    load: (files, onProgress) => ingest(files, onProgress, false),
+    add: (files, onProgress) => ingest(files, onProgress, true),
+    async cancel() {
+      cancelRequested = true;
+    },
+    async view(request) {
+      return store.view(request);
+    },
+    async document(id) {
+      return store.document(id);
+    },
+    async names() {
+      return store.names();
+    },
+    async exportCorpus(includeIndex) {
+      return store.exportCorpus(includeIndex);
+    },
+    whenIndexed: () => indexing,
+  };
+}
+
+function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' | 'teasers'> {
+  let teasers = 0;
+  for (const d of store.documents) if (d.kind === 'teaser') teasers++;
+  return { documents: store.documents.length, articles: store.documents.length - teasers, teasers };
+}
+
+/** A load that a newer load replaced: report the store as the newer load leaves it. */
+function superseded(store: CorpusStore): LoadSummary {
+  return { ...counts(store), problems: [], indexReady: store.indexReady };
+}
+
+/**
+ * A corpus JSON file that carries a serialised search index: loaded as is (documents already analysed, index
+ * reused), skipping re-analysis. Anything else, including a corpus file without index, goes through the reader.
+ */
+function prebuiltCorpus(file: InputFile): CorpusFile | null {
+  if (!/\.json$/i.test(file.name)) return null;
+  try {
+    const text = new TextDecoder().decode(file.bytes);
+    if (!text.includes('"searchIndex"')) return null;
+    const parsed = JSON.parse(text) as Partial<CorpusFile>;
+    if (!Array.isArray(parsed.documents) || parsed.searchIndex == null) return null;
+    return parsed as CorpusFile;
+  } catch {
+    return null;
+  }
+}

@@ -135,8 +135,9 @@ const DATE_PHRASE = `(?:(?:Anfang|Mitte|Ende)\\s+|im\\s+)?(?:am\\s+|vom\\s+)?(?:
  * mentions (`Jahresabschluss 2020`), or sentences about plans (`soll`, `wird … stattfinden`).
  */
 export function inferEventDate(text: string): InferredDate | null {
-  // Sentences, roughly: good enough to keep a date with its event noun; linear split.
-  const sentences = text.split(/(?<=[.!?“”"])\s+(?=[A-ZÄÖÜ„"])|\n+/);
+  // Sentences, roughly: good enough to keep a date with its event noun. A dot after a digit is an ordinal
+  // (`4. April`), not a sentence end. Linear split.
+  const sentences = text.split(/(?<=[\p{L})][.!?][“”"]?)\s+(?=[A-ZÄÖÜ„"])|\n+/u);
   const eventRe = new RegExp(EVENT_NOUN, 'i');
   const dateRe = new RegExp(DATE_PHRASE, 'giu');
   const planned = /\b(?:soll|sollen|wird|werden|geplant|plant|planen|künftig|kommende[nmrs]?|nächste[nmrs]?)\b/i;

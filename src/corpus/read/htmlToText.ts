@@ -120,7 +120,8 @@ export function htmlToText(html: string): string {
       const after = tagEnd(html, close + 2);
       i = textStart = after < 0 ? html.length : after;
       if (!DROP.has(name)) out.push(html.slice(end, close));
-      out.push('\n');
+      // A space, not a break: an inline <script> inside a paragraph must not split it.
+      out.push(' ');
       continue;
     }
     if (!closing && DROP.has(name)) {

@@ -55,6 +55,8 @@ export interface PageSegments {
 const MORE = /\s*(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const KEYWORDS = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)\s?:\s*/i;
+/** Behörden Spiegel author tag opening the lead: `(BS/Tanja Klement) Bund und Länder …`. */
+const BS_AUTHOR = /^\(BS\/([^()]{1,60})\)\s*/;
 const AUTHOR = /\s*\(([a-zäöü]{1,4}(?:\/[a-zäöü]{1,4})?)\)$/;
 /** A title longer than this is a paragraph that lost its title; cut a title from it instead. */
 const MAX_TITLE = 200;
@@ -89,43 +91,67 @@ export function segmentPage(text: string): PageSegments {
     teasers.push({ kicker: kicked.kicker, title: stripTrailingLabel(kicked.title), date: stamp.date, text: stamp.rest.replace(MORE, '').trim() });
   }
 
-  // Header line before the title (press releases).
-  let i = 0;
+  // Before the title: header line, navigation and breadcrumbs, notices. Candidates for the title are the
+  // non-furniture lines up to the first paragraph-like line; the title is the last of them (navigation comes first
+  // on a page), with a kicker line before it.
   let header: HeaderLine | null = null;
-  let title: KickedTitle | null = null;
-  for (; i < firstTeaser && title === null; i++) {
-    const l = lines[i]!;
-    const notice = publisherNoticeAt(lines, i);
-    if (notice > 0) {
-      furniture.push(...lines.slice(i, i + notice));
-      i += notice - 1;
+  const candidates: number[] = [];
+  let firstParagraph = firstTeaser;
+  for (let k = 0; k < firstTeaser; k++) {
+    const l = lines[k]!;
+    const skip = publisherNoticeAt(lines, k) || vendorBlockAt(lines, k);
+    if (skip > 0) {
+      furniture.push(...lines.slice(k, k + skip));
+      k += skip - 1;
       continue;
     }
-    const vendor = vendorBlockAt(lines, i);
-    if (vendor > 0) {
-      furniture.push(...lines.slice(i, i + vendor));
-      i += vendor - 1;
-      continue;
-    }
-    if (header === null && (header = parseHeaderLine(l)) !== null) continue;
-    if (isFurnitureLine(l) || isBrandLine(l) || role[i] !== undefined) {
+    if (candidates.length === 0 && header === null && (header = parseHeaderLine(l)) !== null) continue;
+    if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined) {
       furniture.push(l);
       continue;
     }
-    if (isKickerLine(l) && i + 1 < firstTeaser && !isFurnitureLine(lines[i + 1]!)) {
-      title = { kicker: l.slice(0, -1).trim(), title: lines[i + 1]! };
-      i++;
-      continue;
+    if (isParagraphLike(l)) {
+      firstParagraph = k;
+      break;
     }
-    title = splitGluedKicker(l, text);
-    if (title.kicker === null) {
-      const colon = splitColonKicker(l);
-      if (colon.kicker !== null && colon.title.length <= MAX_TITLE) title = colon;
+    candidates.push(k);
+  }
+  let title: KickedTitle | null = null;
+  let i = 0;
+  let titleAt = -1;
+  let kickerAt = -1;
+  if (candidates.length === 0) {
+    titleAt = firstParagraph < firstTeaser ? firstParagraph : -1;
+  } else if (firstParagraph < firstTeaser && candidates.every((k) => lines[k]!.length <= 60 || k === candidates[candidates.length - 1])) {
+    titleAt = candidates[candidates.length - 1]!;
+    const before = candidates[candidates.length - 2];
+    if (before !== undefined && isKickerLine(lines[before]!)) kickerAt = before;
+  } else {
+    // No paragraph follows, or long lines before it: read top-down (first line is the title).
+    const first = candidates[0]!;
+    if (isKickerLine(lines[first]!) && candidates[1] !== undefined) {
+      kickerAt = first;
+      titleAt = candidates[1];
+    } else titleAt = first;
+  }
+  if (titleAt >= 0) {
+    // Lines above the title that are not its kicker were navigation.
+    for (const k of candidates) if (k < titleAt && k !== kickerAt) furniture.push(lines[k]!);
+    const l = lines[titleAt]!;
+    if (kickerAt >= 0) title = { kicker: lines[kickerAt]!.slice(0, -1).trim(), title: l };
+    else {
+      title = splitGluedKicker(l, text);
+      if (title.kicker === null) {
+        const colon = splitColonKicker(l);
+        if (colon.kicker !== null && colon.title.length <= MAX_TITLE) title = colon;
+      }
     }
+    // A paragraph-like line read as title (page without title line) stays in the body too.
+    i = titleAt === firstParagraph ? titleAt : titleAt + 1;
   }
 
   if (title === null) {
-    furniture.push(...lines.slice(i).filter((_, k) => role[i + k] === undefined));
+    furniture.push(...lines.filter((_, k) => role[k] === undefined));
     return { header, article: null, teasers, hasTeaserList, furniture, lines };
   }
 
@@ -172,7 +198,8 @@ export function segmentPage(text: string): PageSegments {
 
   // Title too long to be one: it is the first paragraph of a page without a title line.
   let t = title;
-  if (t.title.length > MAX_TITLE) {
+  if (titleAt === firstParagraph) t = { kicker: null, title: shortTitle(splitBracketDate(t.title)?.rest ?? t.title) };
+  else if (t.title.length > MAX_TITLE) {
     paragraphs.unshift(t.title);
     t = { kicker: t.kicker, title: shortTitle(t.title) };
   }
@@ -180,6 +207,7 @@ export function segmentPage(text: string): PageSegments {
   // Lead: date stamp or dateline.
   let date: string | null = header?.date ?? null;
   let lead: string | null = paragraphs[0] ?? null;
+  let bsAuthor: string | null = null;
   if (lead !== null) {
     const stamp = splitBracketDate(lead);
     if (stamp) {
@@ -189,6 +217,12 @@ export function segmentPage(text: string): PageSegments {
     } else {
       date ??= parseDateline(lead);
     }
+    const bs = BS_AUTHOR.exec(lead);
+    if (bs) {
+      bsAuthor = bs[1]!.trim();
+      lead = lead.slice(bs[0].length);
+      paragraphs[0] = lead;
+    }
     if (lead === '') {
       paragraphs.shift();
       lead = paragraphs[0] ?? null;
@@ -196,7 +230,7 @@ export function segmentPage(text: string): PageSegments {
   }
 
   // Author initials end the body: `… Rehfeld. (ve)`.
-  let author: string | null = null;
+  let author: string | null = bsAuthor;
   const last = paragraphs.length - 1;
   if (last >= 0) {
     const m = AUTHOR.exec(paragraphs[last]!);
@@ -216,6 +250,14 @@ export function segmentPage(text: string): PageSegments {
     furniture,
     lines,
   };
+}
+
+/**
+ * A line that reads as a paragraph rather than a title or navigation: long, or a sentence, or a dated lead.
+ * Titles rarely end with a full stop; paragraphs of 40+ characters nearly always do.
+ */
+function isParagraphLike(line: string): boolean {
+  return line.length >= 120 || (line.length >= 40 && /[.!?…“”"]$/.test(line)) || startsWithBracketDate(line) || BS_AUTHOR.test(line);
 }
 
 /** First words of a long line, cut at a word boundary, for a title. */

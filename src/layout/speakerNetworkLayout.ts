@@ -1,0 +1,139 @@
+/**
+ * Geometry of the speaker network: the worker's seeded unit-square positions scaled into the frame (with a pan/zoom
+ * transform applied), node radius by quotes (sqrt, so area reads as quantity), colour by organisation (the most
+ * frequent organisations get the palette, the rest and unknown share grey "other"), edge width by shared
+ * articles, and non-overlapping labels for the most quoted speakers.
+ */
+import { max, scaleLinear, scaleSqrt } from 'd3';
+import type { SpeakerGraph } from '../worker/api.ts';
+import { CATEGORICAL, OTHER_COLOR } from './palette.ts';
+import { placeLabels, type PlacedLabel } from './labelPlacement.ts';
+
+/** A pan/zoom transform: screen = k · layout + (x, y). */
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
+
+export interface LegendEntry {
+  /** Organisation name, or null for the "other" entry. */
+  key: string | null;
+  color: string;
+  count: number;
+}
+
+export interface NetNode {
+  index: number;
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+}
+
+export interface NetLink {
+  source: number;
+  target: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  weight: number;
+}
+
+export interface NetworkLayout {
+  nodes: NetNode[];
+  links: NetLink[];
+  labels: PlacedLabel[];
+  legend: LegendEntry[];
+}
+
+/** Scale unit-square positions into `width × height` with `pad` px kept free on every side. */
+export function fitUnit(width: number, height: number, pad: number): { sx: (v: number) => number; sy: (v: number) => number } {
+  const sx = scaleLinear().domain([0, 1]).range([pad, Math.max(pad + 1, width - pad)]);
+  const sy = scaleLinear().domain([0, 1]).range([pad, Math.max(pad + 1, height - pad)]);
+  return { sx: (v) => sx(v), sy: (v) => sy(v) };
+}
+
+/** Organisation → colour: organisations ranked by speakers (then name); beyond the palette and null → other. */
+export function orgColors(orgs: readonly (string | null)[], palette: readonly string[] = CATEGORICAL): { color: (org: string | null) => string; legend: LegendEntry[] } {
+  const counts = new Map<string, number>();
+  let otherCount = 0;
+  for (const o of orgs) {
+    if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+    else otherCount++;
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
+  const map = new Map<string, string>();
+  const legend: LegendEntry[] = [];
+  ranked.forEach(([name, count], i) => {
+    const c = palette[i];
+    if (c) {
+      map.set(name, c);
+      legend.push({ key: name, color: c, count });
+    } else otherCount += count;
+  });
+  if (otherCount > 0) legend.push({ key: null, color: OTHER_COLOR, count: otherCount });
+  return { color: (org) => (org && map.get(org)) || OTHER_COLOR, legend };
+}
+
+export interface SpeakerLayoutOptions {
+  data: SpeakerGraph;
+  width: number;
+  height: number;
+  transform?: ViewTransform;
+  /** Most labels to try to place. Default: scales with the frame area, at most 15. */
+  maxLabels?: number;
+  fontSize?: number;
+}
+
+export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
+  const { data, width, height } = o;
+  const t = o.transform ?? IDENTITY;
+  const fontSize = o.fontSize ?? (width < 480 ? 11 : 12);
+  const maxR = Math.max(7, Math.min(18, Math.min(width, height) / 24));
+  const radius = scaleSqrt().domain([0, Math.max(1, max(data.nodes, (n) => n.quotes) ?? 1)]).range([3.5, maxR]);
+  const { sx, sy } = fitUnit(width, height, maxR + 6);
+  const { color, legend } = orgColors(data.nodes.map((n) => n.organisation));
+  const nodes: NetNode[] = data.nodes.map((n, index) => ({
+    index, id: n.id, name: n.name,
+    x: t.k * sx(n.x) + t.x,
+    y: t.k * sy(n.y) + t.y,
+    r: radius(n.quotes),
+    color: color(n.organisation),
+  }));
+  const maxW = Math.max(1, max(data.links, (l) => l.weight) ?? 1);
+  const lw = scaleLinear().domain([1, Math.max(2, maxW)]).range([1, 5]).clamp(true);
+  const links: NetLink[] = data.links.flatMap((l) => {
+    const a = nodes[l.source];
+    const b = nodes[l.target];
+    return a && b ? [{ source: l.source, target: l.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: lw(l.weight), weight: l.weight }] : [];
+  });
+  const maxLabels = o.maxLabels ?? Math.min(15, Math.max(3, Math.floor((width * height) / 15000)));
+  const priority = [...data.nodes.keys()]
+    .sort((a, b) => {
+      const na = data.nodes[a]!;
+      const nb = data.nodes[b]!;
+      return nb.quotes - na.quotes || nb.articles - na.articles || na.name.localeCompare(nb.name, 'de');
+    })
+    .slice(0, maxLabels);
+  const labels = placeLabels(
+    priority.map((i) => ({ index: i, text: nodes[i]!.name, x: nodes[i]!.x, y: nodes[i]!.y, r: nodes[i]!.r })),
+    nodes,
+    { x0: 2, y0: 2, x1: width - 2, y1: height - 2 },
+    fontSize,
+  );
+  return { nodes, links, labels, legend };
+}
+
+/** Zoom by `factor` around the screen point (px, py), keeping that point fixed; k clamped to [0.5, 8]. */
+export function zoomAt(t: ViewTransform, factor: number, px: number, py: number): ViewTransform {
+  const k = Math.max(0.5, Math.min(8, t.k * factor));
+  const f = k / t.k;
+  return { k, x: px - (px - t.x) * f, y: py - (py - t.y) * f };
+}

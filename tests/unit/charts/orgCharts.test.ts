@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import OrgMatrix from '../../../src/charts/OrgMatrix.svelte';
+import OrgNetwork from '../../../src/charts/OrgNetwork.svelte';
+import type { CoMentionMatrix } from '../../../src/worker/api.ts';
+import type { Lang } from '../../../src/i18n/format.ts';
+import orgs from '../../fixtures/charts/orgs.json';
+import { expectSvgSnapshot, extractSvg, normalizeSvg, renderBody } from './svgSnapshot.ts';
+
+const data = orgs as CoMentionMatrix;
+const base = { data, lang: 'de' as Lang, selectedOrgs: [] as string[], onselectorgs: () => {} };
+const empty: CoMentionMatrix = { orgs: [], counts: [], cellTitles: {} };
+
+describe('OrgMatrix snapshots', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['org-matrix', { width: 640 }],
+    ['org-matrix-selected', { width: 640, selectedOrgs: ['Dataport', 'Deutscher Städtetag'] }],
+    ['org-matrix-375', { width: 343, lang: 'en' }],
+    ['org-matrix-empty', { width: 640, data: empty }],
+  ];
+  for (const [name, over] of cases) {
+    it(name, () => expectSvgSnapshot(name, normalizeSvg(extractSvg(renderBody(OrgMatrix, { ...base, ...over })))));
+  }
+  it('has one tab stop in the grid and a button per organisation label', () => {
+    const html = renderBody(OrgMatrix, { ...base, width: 640 });
+    expect(html.match(/class="cell[^"]*"[^>]*tabindex="0"/g)?.length ?? html.match(/tabindex="0"/g)?.length).toBe(1);
+    expect(html.match(/class="lbl row/g)?.length).toBe(8);
+  });
+});
+
+describe('OrgNetwork snapshots', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['org-network', { width: 640 }],
+    ['org-network-375', { width: 343, selectedOrgs: ['Vitako'] }],
+  ];
+  for (const [name, over] of cases) {
+    it(name, () => expectSvgSnapshot(name, normalizeSvg(extractSvg(renderBody(OrgNetwork, { ...base, ...over })))));
+  }
+  it('is the same picture on every run (seeded layout)', () => {
+    expect(renderBody(OrgNetwork, { ...base, width: 500 })).toBe(renderBody(OrgNetwork, { ...base, width: 500 }));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import TopicsChart from '../../../src/charts/TopicsChart.svelte';
+import type { TopicSeries, Granularity } from '../../../src/worker/api.ts';
+import type { Lang } from '../../../src/i18n/format.ts';
+import month from '../../fixtures/charts/topics-month.json';
+import quarter from '../../fixtures/charts/topics-quarter.json';
+import year from '../../fixtures/charts/topics-year.json';
+import few from '../../fixtures/charts/topics-few.json';
+import empty from '../../fixtures/charts/topics-empty.json';
+import { expectSvgSnapshot, extractSvg, normalizeSvg, renderBody } from './svgSnapshot.ts';
+
+const noop = () => {};
+function props(data: TopicSeries, granularity: Granularity, over: Record<string, unknown> = {}) {
+  return {
+    data, granularity, lang: 'de' as Lang, from: null, to: null, selectedTopics: [], hiddenTopics: [],
+    onbrush: noop, ontoggletopic: noop, onselecttopic: noop, width: 640, height: 280, ...over,
+  };
+}
+
+describe('TopicsChart snapshots', () => {
+  const cases: [string, TopicSeries, Granularity, Record<string, unknown>][] = [
+    ['topics-month', month, 'month', {}],
+    ['topics-month-375-en', month, 'month', { width: 343, height: 240, lang: 'en' }],
+    ['topics-quarter-range', quarter, 'quarter', { from: '2021-04', to: '2022-09', selectedTopics: ['cloud'] }],
+    ['topics-year-hidden', year, 'year', { hiddenTopics: ['ozg', 'ki'] }],
+    ['topics-few', few, 'month', {}],
+    ['topics-empty', empty, 'month', {}],
+  ];
+  for (const [name, data, gran, over] of cases) {
+    it(name, () => {
+      expectSvgSnapshot(name, normalizeSvg(extractSvg(renderBody(TopicsChart, props(data, gran, over)))));
+    });
+  }
+});
+
+describe('TopicsChart markup', () => {
+  it('shows undated counts beside the chart and an empty-state text', () => {
+    expect(renderBody(TopicsChart, props(month, 'month'))).toContain('undatiert: 3');
+    expect(renderBody(TopicsChart, props(empty, 'month'))).toContain('Keine Meldungen');
+  });
+  it('shows the range with a clear button and marks buckets in range as pressed', () => {
+    const html = renderBody(TopicsChart, props(quarter, 'quarter', { from: '2021-04', to: '2022-09' }));
+    expect(html).toContain('Zeitraum aufheben');
+    const buckets = html.match(/<button[^>]*tabindex="-?\d"[^>]*>/g) ?? [];
+    expect(buckets.filter((b) => b.includes('aria-pressed="true"')).length).toBe(6);
+  });
+  it('has one bucket button per bucket, one of them in the tab order', () => {
+    const html = renderBody(TopicsChart, props(year, 'year'));
+    expect(html.match(/tabindex="0"/g)?.length).toBe(1);
+    expect(html.match(/tabindex="-1"/g)?.length).toBe(6);
+  });
+});

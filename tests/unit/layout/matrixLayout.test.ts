@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { cellFill, matrixLayout, truncate } from '../../../src/layout/matrixLayout.ts';
+import type { CoMentionMatrix } from '../../../src/worker/api.ts';
+import orgs from '../../fixtures/charts/orgs.json';
+
+const data = orgs as CoMentionMatrix;
+
+describe('truncate', () => {
+  it.each([
+    ['Vitako', 10, 'Vitako'],
+    ['Deutscher Landkreistag', 14, 'Deutscher Lan…'],
+    ['Deutscher Städtetag', 11, 'Deutscher…'],
+  ])('%s / %d → %s', (s, n, want) => {
+    expect(truncate(s, n)).toBe(want);
+    expect([...truncate(s, n)].length).toBeLessThanOrEqual(n);
+  });
+});
+
+describe('matrixLayout', () => {
+  it.each([343, 480, 640, 1200])('width %d: square cells in a grid, labels left and above the grid', (width) => {
+    const L = matrixLayout({ data, width });
+    const n = data.orgs.length;
+    expect(L.cells.length).toBe(n * n);
+    expect(L.cell).toBeGreaterThanOrEqual(20);
+    expect(L.cell).toBeLessThanOrEqual(40);
+    for (const c of L.cells) {
+      expect(c.x).toBe(L.x0 + c.j * L.cell);
+      expect(c.y).toBe(L.y0 + c.i * L.cell);
+    }
+    expect(L.x0).toBeGreaterThan(0);
+    expect(L.width).toBeGreaterThanOrEqual(L.x0 + n * L.cell);
+  });
+  it('fits a phone width without scrolling for 8 organisations', () => {
+    expect(matrixLayout({ data, width: 343 }).width).toBe(343);
+  });
+  it('grows wider than asked (scrolls) for many organisations on a phone', () => {
+    const n = 30;
+    const big: CoMentionMatrix = {
+      orgs: Array.from({ length: n }, (_, i) => ({ name: `Organisation ${i}`, count: i + 1 })),
+      counts: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? i + 1 : (i + j) % 3))),
+      cellTitles: {},
+    };
+    const L = matrixLayout({ data: big, width: 343 });
+    expect(L.cell).toBe(20);
+    expect(L.width).toBeGreaterThan(343);
+  });
+  it('diagonal cells are not coloured; off-diagonal colour darkens with the count', () => {
+    const L = matrixLayout({ data, width: 640 });
+    expect(L.cells.filter((c) => c.diagonal).every((c) => c.fill === null)).toBe(true);
+    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16);
+    expect(lum(cellFill(1, 6)!)).toBeGreaterThan(lum(cellFill(6, 6)!));
+    expect(cellFill(0, 6)).toBeNull();
+    expect(L.maxCount).toBe(6);
+  });
+  it('handles an empty matrix', () => {
+    const L = matrixLayout({ data: { orgs: [], counts: [], cellTitles: {} }, width: 400 });
+    expect(L.cells).toEqual([]);
+    expect(L.legend).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * same shape as the plain-text seed pages, so the same segmenter reads both.
  */
 import { decodeEntities } from './entities.ts';
+import { neutraliseMarkup } from './cleanText.ts';
 
 /** Elements dropped with everything inside them: never article text, and script/style must never leak. */
 const DROP = new Set([
@@ -71,7 +72,8 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   let skipName = '';
   const flushText = (end: number) => {
-    if (skipDepth === 0 && end > textStart) out.push(html.slice(textStart, end));
+    // Source line breaks are just spaces in HTML; only block elements make lines.
+    if (skipDepth === 0 && end > textStart) out.push(html.slice(textStart, end).replace(/[\s]+/g, ' '));
   };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -137,13 +139,14 @@ export function htmlToText(html: string): string {
   return tidy(out.join(''));
 }
 
-/** Collapse whitespace inside lines, decode entities, trim lines, and keep at most one blank line in a row. */
+/** Collapse whitespace inside lines, decode entities, neutralise decoded `<tag`, trim lines, and keep at most one blank line in a row. */
 function tidy(raw: string): string {
   const lines = raw.split('\n');
   const kept: string[] = [];
   let blank = 0;
   for (const l of lines) {
-    const line = decodeEntities(l.replace(/[ \t\f\r\u00a0]+/g, ' ')).replace(/[ \u00a0]+/g, ' ').trim();
+    // Entities decode after tags are gone, so `&lt;script&gt;` is text; neutralised so it can never be markup.
+    const line = neutraliseMarkup(decodeEntities(l.replace(/[ \t\f\r\u00a0]+/g, ' ')).replace(/[ \u00a0]+/g, ' ').trim());
     if (line === '') {
       blank++;
       continue;

@@ -28,8 +28,7 @@ export function inferPublisher(e: PublisherEvidence): string | null {
     if (!kommune21 && KOMMUNE21_LINE.test(line)) kommune21 = true;
     if (!bs && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
   }
-  // A Behörden Spiegel credit is page-specific; a Kommune21 teaser list could in theory be quoted elsewhere.
-  if (bs && !kommune21) return 'Behörden Spiegel';
+  // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
   if (kommune21) return 'Kommune21';
   return bs ? 'Behörden Spiegel' : null;
 }

@@ -18,6 +18,7 @@ import { computeFails } from './aggregate/filterMask.ts';
 import { topicSeries, type TopicMask } from './aggregate/topicSeries.ts';
 import { coMentions } from './aggregate/coMentions.ts';
 import { speakerGraph } from './aggregate/speakerGraph.ts';
+import { createLayoutCache } from './aggregate/speakerLayout.ts';
 import { documentList } from './aggregate/documentList.ts';
 import { summary } from './aggregate/summary.ts';
 import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/documentDetail.ts';
@@ -49,6 +50,7 @@ export class CorpusStore {
   private queries = new Map<string, QueryHits>();
   private fails = new Uint8Array(0);
   private userTopics: TopicDefinition[] = [];
+  private layout = createLayoutCache();
 
   /** Start with `documents` (already analysed: see pipeline.ts) and the topic definitions they refer to. */
   constructor(documents: CorpusDocument[] = [], topics: TopicDefinition[] = DEFAULT_TOPICS) {
@@ -189,7 +191,7 @@ export class CorpusStore {
       summary: summary(this.cols, fails),
       topics: topicSeries(this.cols, fails, topics, req.granularity ?? 'month', req.includeTeasers ?? true),
       organisations: coMentions(this.cols, fails, req.topOrgs ?? 15, filter.orgs),
-      speakers: speakerGraph(this.cols, fails, req.topSpeakers ?? 60, filter.people),
+      speakers: speakerGraph(this.cols, fails, req.topSpeakers ?? 60, filter.people, this.layout),
       documents,
       computeMs: 0,
     };

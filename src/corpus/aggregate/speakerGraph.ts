@@ -6,10 +6,11 @@
 import type { SpeakerGraph } from '../../worker/api.ts';
 import type { CorpusColumns } from './columns.ts';
 import { FAIL_PEOPLE } from './filterMask.ts';
-import { layoutSpeakers } from './speakerLayout.ts';
+import { layoutSpeakers, type SpeakerLayoutFn } from './speakerLayout.ts';
 
 /**
  * Top `topN` speakers by articles, then quotes, then name; selected people who speak anywhere are always included.
+ * `layout`: the position function (pass a `createLayoutCache()` instance to reuse layouts across views).
  * `quotes` and `articles` count within the filtered documents; role, organisation and sample quote describe the
  * person over the whole corpus (they should not change when the filter does).
  */
@@ -18,6 +19,7 @@ export function speakerGraph(
   fails: Uint8Array,
   topN: number,
   selected: readonly string[],
+  layout: SpeakerLayoutFn = layoutSpeakers,
 ): SpeakerGraph {
   const keep = ~FAIL_PEOPLE;
   const size = cols.personNames.length;
@@ -83,7 +85,7 @@ export function speakerGraph(
       y: 0.5,
     };
   });
-  const xy = layoutSpeakers(nodes.length, links, nodes.map((d) => d.quotes));
+  const xy = layout(nodes.length, links, nodes.map((d) => d.quotes));
   nodes.forEach((d, k) => {
     d.x = xy[2 * k]!;
     d.y = xy[2 * k + 1]!;

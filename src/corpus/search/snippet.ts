@@ -23,6 +23,21 @@ const ELLIPSIS = '…';
 /** Longest text scanned for matches: enough for any article, bounded for pathological inputs. */
 const MAX_SCAN = 200_000;
 
+/**
+ * Folded forms of recently seen words. Snippets for a page of 100 hits fold ~50,000 words, most of them repeats;
+ * folding (lowercase, NFD, four replaces) dominated the cost of a page with a query. Bounded, then dropped whole.
+ */
+const foldCache = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    if (foldCache.size >= 50_000) foldCache.clear();
+    f = foldGerman(w);
+    foldCache.set(w, f);
+  }
+  return f;
+}
+
 /** Original spans `[start, end)` of every word of `text` whose folded form is in `terms`, in text order. */
 export function matchSpans(text: string, terms: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
@@ -31,7 +46,7 @@ export function matchSpans(text: string, terms: ReadonlySet<string>): [number, n
   for (const w of wordSpans(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)) {
     // A compound's parts follow the compound; when the whole matched, its parts are inside that highlight already.
     if (w.start < coveredTo) continue;
-    if (terms.has(foldGerman(w.word))) {
+    if (terms.has(foldWord(w.word))) {
       out.push([w.start, w.end]);
       coveredTo = w.end;
     }
@@ -79,7 +94,7 @@ function bestWindowStart(text: string, spans: [number, number][], length: number
     const seen = new Set<string>();
     let count = 0;
     for (let j = i; j < spans.length && spans[j]![1] <= start + length - LEAD_IN; j++) {
-      seen.add(foldGerman(text.slice(spans[j]![0], spans[j]![1])));
+      seen.add(foldWord(text.slice(spans[j]![0], spans[j]![1])));
       count++;
     }
     if (seen.size > bestDistinct || (seen.size === bestDistinct && count > bestCount)) {

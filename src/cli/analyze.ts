@@ -62,5 +62,10 @@ function main(argv: string[]): number {
 
 // Run only as a command, so tests can import `collectFiles` without side effects.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `analyze | head` closes the pipe early: that is the reader's choice, not a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

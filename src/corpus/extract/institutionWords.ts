@@ -1,0 +1,80 @@
+/**
+ * Institution nouns and legal forms: the shapes by which an organisation nobody listed is recognised, plus the
+ * grammatical gender needed to turn `der Westfälischen Hochschule` back into `Westfälische Hochschule`.
+ */
+
+/** Grammatical gender of an institution noun: decides the nominative ending of a preceding adjective. */
+export type Gender = 'f' | 'm' | 'n';
+
+/**
+ * Head nouns of institutions (lower-case word endings, so compounds like `Landesamt`, `Zweckverband`,
+ * `Senatsverwaltung` are covered by `amt`, `verband`, `verwaltung`).
+ */
+const HEADS: ReadonlyArray<readonly [string, Gender]> = [
+  ['zweckverband', 'm'], ['dachverband', 'm'], ['verband', 'm'], ['verbund', 'm'], ['landesamt', 'n'], ['bundesamt', 'n'],
+  ['amt', 'n'], ['ministerium', 'n'], ['hochschule', 'f'], ['universität', 'f'], ['rechenzentrum', 'n'],
+  ['zentrum', 'n'], ['institut', 'n'], ['genossenschaft', 'f'], ['gesellschaft', 'f'], ['senatsverwaltung', 'f'],
+  ['stadtverwaltung', 'f'], ['kreisverwaltung', 'f'], ['landesverwaltung', 'f'], ['behörde', 'f'], ['agentur', 'f'],
+  ['stiftung', 'f'], ['verein', 'm'], ['kammer', 'f'], ['konferenz', 'f'], ['gemeinschaftsstelle', 'f'],
+  ['arbeitsgemeinschaft', 'f'], ['anstalt', 'f'], ['akademie', 'f'], ['gewerkschaft', 'f'], ['datenzentrale', 'f'],
+  ['landratsamt', 'n'], ['netzwerk', 'n'], ['städtetag', 'm'], ['landkreistag', 'm'], ['gemeindebund', 'm'],
+  ['kommunalverband', 'm'], ['rechnungshof', 'm'], ['landtag', 'm'], ['bundestag', 'm'], ['bundesrat', 'm'],
+  ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
+  ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
+];
+
+/** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */
+const HEAD_RE = new RegExp(`(${HEADS.map(([h]) => h).join('|')})(?:e?s|en|n|e)?$`, 'u');
+const GENDER = new Map<string, Gender>(HEADS);
+
+/** The institution head a word ends with (lower-case), or null. */
+export function institutionHead(word: string): string | null {
+  const m = HEAD_RE.exec(word.toLowerCase());
+  return m ? m[1]! : null;
+}
+
+/** Gender of a head returned by {@link institutionHead}. */
+export function headGender(head: string): Gender {
+  return GENDER.get(head) ?? 'f';
+}
+
+/** Legal-form tokens that end a company/association name. Matched as written. */
+export const LEGAL_FORM_RE = /(?:gGmbH|GmbH\s*&\s*Co\.\s*KG|GmbH|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE|KGaA|gAöR)(?![\p{L}\p{N}])/u;
+
+/** Capitalised function words that start sentences and never begin an organisation name. */
+export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Einem', 'Einen', 'Eines', 'Mit', 'Von', 'Vom',
+  'Bei', 'Beim', 'Für', 'Auch', 'Auf', 'Aus', 'Im', 'In', 'Am', 'An', 'Zum', 'Zur', 'Und', 'Oder', 'Laut', 'Nach',
+  'Über', 'Unter', 'Durch', 'Dessen', 'Deren', 'Dieser', 'Diese', 'Dieses', 'Sein', 'Seine', 'Ihr', 'Ihre', 'Wie',
+  'Als', 'Wenn', 'Dass', 'Da', 'So', 'Nun', 'Jetzt', 'Zudem', 'Neben', 'Gemeinsam', 'Seit', 'Bis', 'Um', 'Träger',
+  'Kritik', 'Unterstützung', 'Technisch', 'Hierzu', 'Dazu', 'Damit', 'Denn', 'Doch', 'Aber', 'Sowohl', 'Etwa',
+]);
+
+/** Generic descriptors that precede a name but are not part of it (`Verein Offene Verwaltung e.V.`). */
+export const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'Verein', 'Unternehmen', 'Firma', 'IT-Dienstleister', 'Dienstleister', 'Dienstleisters', 'IT-Dienstleisters',
+  'Softwarehersteller', 'Anbieter', 'Hersteller', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
+]);
+
+/** Connectors allowed inside a multi-word institution name (`Ministerium für Wirtschaft, Innovation … und Energie`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['für', 'und', 'der', 'des', 'von', 'in', 'im', 'am', 'zur', 'zum', '&']);
+
+/**
+ * Put a declined adjective in front of an institution noun back into the nominative without article:
+ * `Westfälischen` + Hochschule → `Westfälische`, `Niedersächsische` + Ministerium → `Niedersächsisches`.
+ */
+export function nominativeAdjective(adj: string, gender: Gender): string {
+  const stem = adj.replace(/(?:e|en|er|es|em)$/u, '');
+  if (stem === adj) return adj; // not a declined adjective (e.g. `Bremer` place adjectives are invariant)
+  if (/er$/u.test(adj) && /[A-ZÄÖÜ][a-zäöüß]*er$/u.test(adj) && !/(isch|lich|ig|al|ell|iv)er$/u.test(adj)) return adj; // `Bremer`, `Aachener`
+  return stem + (gender === 'f' ? 'e' : gender === 'm' ? 'er' : 'es');
+}
+
+/** Strip a genitive ending from an institution noun (`Dachverbands` → `Dachverband`, `Landesamtes` → `Landesamt`). */
+export function nominativeNoun(noun: string): string {
+  const head = institutionHead(noun);
+  if (!head) return noun;
+  const lower = noun.toLowerCase();
+  const i = lower.lastIndexOf(head);
+  return noun.slice(0, i + head.length);
+}

@@ -1,0 +1,142 @@
+/**
+ * Curated organisations of the German public-sector IT field, with their aliases, compiled once into a single
+ * regular expression. The lexicon is a shortcut for names that have no tell-tale form (`Dataport`, `govdigital`);
+ * unknown organisations are found by their form in organisations.ts, so the list is never the only way in.
+ */
+
+/** One organisation: a canonical name and every surface form that refers to it. */
+export interface OrgEntry {
+  /** Name shown in charts; the short form people actually use (`Vitako`, `KGSt`). */
+  canonical: string;
+  /** Surface forms, written in the nominative; declension and compounds are added by the compiler. */
+  forms: string[];
+  /**
+   * True when the name is also a compound head in running text (`IT-Planungsratsvorsitzende`,
+   * `Städtetagspräsident`): any lower-case continuation after the name then still counts. Default false.
+   */
+  glue?: boolean;
+}
+
+/** The domain list. Order does not matter; longer forms win at the same position. */
+export const ORG_LEXICON: readonly OrgEntry[] = [
+  { canonical: 'Vitako', forms: ['Vitako', 'Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister'] },
+  { canonical: 'KGSt', forms: ['KGSt', 'Kommunale Gemeinschaftsstelle für Verwaltungsmanagement'] },
+  { canonical: 'Deutscher Städtetag', forms: ['Deutscher Städtetag'], glue: true },
+  { canonical: 'Deutscher Landkreistag', forms: ['Deutscher Landkreistag'], glue: true },
+  { canonical: 'DStGB', forms: ['DStGB', 'Deutscher Städte- und Gemeindebund'] },
+  { canonical: 'IT-Planungsrat', forms: ['IT-Planungsrat'], glue: true },
+  { canonical: 'FITKO', forms: ['FITKO', 'Föderale IT-Kooperation'] },
+  { canonical: 'ZenDiS', forms: ['ZenDiS', 'Zentrum für Digitale Souveränität der Öffentlichen Verwaltung'] },
+  { canonical: 'BSI', forms: ['BSI', 'Bundesamt für Sicherheit in der Informationstechnik'] },
+  { canonical: 'Dataport', forms: ['Dataport AöR', 'Dataport'] },
+  { canonical: 'regio iT', forms: ['regio iT', 'regio IT'] },
+  { canonical: 'govdigital', forms: ['govdigital', 'GovDigital'] },
+  { canonical: 'ProVitako', forms: ['ProVitako'] },
+  { canonical: 'Komm.ONE', forms: ['Komm.ONE'] },
+  { canonical: 'AKDB', forms: ['AKDB', 'Anstalt für Kommunale Datenverarbeitung in Bayern'] },
+  { canonical: 'ekom21', forms: ['ekom21'] },
+  { canonical: 'KDN', forms: ['KDN', 'Dachverband Kommunaler IT-Dienstleister in Nordrhein-Westfalen', 'Dachverband Kommunaler IT-Dienstleister'] },
+  { canonical: 'GKD Recklinghausen', forms: ['GKD Recklinghausen'] },
+  { canonical: 'GKD Emscher-Lippe', forms: ['GKD Emscher-Lippe'] },
+  { canonical: 'krz', forms: ['Kommunales Rechenzentrum Minden-Ravensburg/Lippe', 'krz'] },
+  { canonical: 'ITV.SH', forms: ['ITV.SH', 'IT-Verbund Schleswig-Holstein'] },
+  { canonical: 'Difu', forms: ['Difu', 'Deutsches Institut für Urbanistik'] },
+  { canonical: 'VKU', forms: ['VKU', 'Verband kommunaler Unternehmen'] },
+  { canonical: 'BMI', forms: ['BMI', 'Bundesministerium des Innern', 'Bundesinnenministerium'] },
+  { canonical: 'BBK', forms: ['BBK', 'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe'] },
+  { canonical: 'Fraunhofer FOKUS', forms: ['Fraunhofer FOKUS', 'Fraunhofer Fokus', 'Fraunhofer-Institut FOKUS'] },
+  { canonical: 'Bitkom', forms: ['Bitkom'] },
+  { canonical: 'Nationaler Normenkontrollrat', forms: ['Nationaler Normenkontrollrat', 'Normenkontrollrat', 'NKR'], glue: true },
+  { canonical: 'DigitalService', forms: ['DigitalService', 'DigitalService GmbH des Bundes'] },
+  { canonical: 'Lecos', forms: ['Lecos'] },
+  { canonical: 'KISA', forms: ['KISA', 'Kommunale Informationsverarbeitung Sachsen'] },
+  { canonical: 'ITEOS', forms: ['ITEOS'] },
+  { canonical: 'KRZN', forms: ['KRZN', 'Kommunales Rechenzentrum Niederrhein'] },
+  { canonical: 'citeq', forms: ['citeq'] },
+  { canonical: 'KDO', forms: ['KDO', 'Zweckverband Kommunale Datenverarbeitung Oldenburg'] },
+  { canonical: 'ITDZ Berlin', forms: ['ITDZ Berlin', 'ITDZ', 'IT-Dienstleistungszentrum Berlin'] },
+  { canonical: 'Civitec', forms: ['civitec', 'Civitec'] },
+  { canonical: 'Bundesdruckerei', forms: ['Bundesdruckerei'] },
+  { canonical: 'ITZBund', forms: ['ITZBund', 'Informationstechnikzentrum Bund'] },
+];
+
+/** Publishers never count as an organisation of the article they publish. Folded with toLowerCase. */
+export const PUBLISHERS: ReadonlySet<string> = new Set(['kommune21', 'behörden spiegel', 'egovernment']);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Surface pattern of one form. Multi-word forms tolerate adjective declension of their leading words
+ * (`Deutschen Landkreistag`, `Kommunalen`) and a genitive on the last word (`IT-Planungsrates`, `Städtetags`).
+ */
+function formPattern(form: string, glue: boolean): string {
+  const words = form.split(/\s+/);
+  const parts = words.map((w, i) => {
+    const last = i === words.length - 1;
+    if (!last && words.length > 1 && /^\p{Lu}\p{Ll}+(e|er)$/u.test(w)) {
+      return escape(w.replace(/(e|er)$/, '')) + '(?:e|er|en|es|em)';
+    }
+    // A leading head noun takes the genitive in running text: `des Dachverbands Kommunaler IT-Dienstleister`.
+    if (i === 0 && !last && /^\p{Lu}[\p{Ll}-]*\p{Ll}{3}$/u.test(w)) return escape(w) + '(?:e?s)?';
+    if (last && /\p{Ll}$/u.test(w) && /\p{Ll}{3}$/u.test(w) && !/^\p{Ll}/u.test(w)) {
+      return escape(w) + (glue ? '(?:e?s)?\\p{Ll}*' : '(?:e?s|e|n)?');
+    }
+    return escape(w);
+  });
+  return parts.join('\\s+');
+}
+
+/** Compiled lexicon: one regex with one capture group per entry, so a match names its entry directly. */
+export interface CompiledLexicon {
+  re: RegExp;
+  canonicalOfGroup: string[];
+}
+
+function compile(entries: readonly OrgEntry[]): CompiledLexicon {
+  const groups: string[] = [];
+  const canonicalOfGroup: string[] = [];
+  // Longest forms first inside each group; groups ordered by their longest form so `ProVitako` beats `Vitako`
+  // (the word-start guard already prevents that, this only matters for forms that share a start).
+  const sorted = [...entries].sort((a, b) => Math.max(...b.forms.map((f) => f.length)) - Math.max(...a.forms.map((f) => f.length)));
+  for (const e of sorted) {
+    const alts = [...e.forms].sort((a, b) => b.length - a.length).map((f) => formPattern(f, e.glue === true));
+    groups.push(`(${alts.join('|')})`);
+    canonicalOfGroup.push(e.canonical);
+  }
+  // Word start before; after: a non-letter (hyphen compounds like `Vitako-Mitglieder` end at the hyphen).
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { re, canonicalOfGroup };
+}
+
+/** The lexicon compiled at module load; never rebuilt per document. */
+export const LEXICON: CompiledLexicon = compile(ORG_LEXICON);
+
+/** A lexicon hit in a string. */
+export interface LexiconHit {
+  start: number;
+  end: number;
+  canonical: string;
+}
+
+/** All lexicon hits in `text`, left to right, non-overlapping. */
+export function matchLexicon(text: string): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  const { re, canonicalOfGroup } = LEXICON;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const canonical = canonicalOfGroup[g - 1];
+    if (canonical !== undefined) out.push({ start: m.index, end: m.index + m[0].length, canonical });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Canonical name for an exact surface form or abbreviation (case-sensitive), e.g. `KGSt` → `KGSt`. */
+export function lexiconCanonical(form: string): string | null {
+  const hits = matchLexicon(form);
+  const h = hits[0];
+  return h && h.start === 0 && h.end === form.length ? h.canonical : null;
+}

@@ -1,0 +1,274 @@
+/**
+ * Organisations in one text: lexicon hits, organisations found by their form (legal form, institution noun,
+ * `Long Name (ABBR)`), document-local aliases (the abbreviation, the name without its legal form) and anaphors
+ * (`des Zweckverbands` → the Zweckverband named before). Returns spans with canonical names.
+ */
+import { matchLexicon, lexiconCanonical, PUBLISHERS } from './orgLexicon.ts';
+import {
+  CAPITALISED_FUNCTION_WORDS, GENERIC_DESCRIPTORS, NAME_CONNECTORS, headGender, institutionHead, nominativeAdjective,
+  nominativeNoun,
+} from './institutionWords.ts';
+import { isRoleWord } from './roles.ts';
+import { isFirstName } from './firstNames.ts';
+import type { Token } from './tokens.ts';
+import { foldGerman } from '../text/fold.ts';
+
+/** An organisation mention in the text. */
+export interface OrgSpan {
+  start: number;
+  end: number;
+  canonical: string;
+  /** How it was found; decides which of two overlapping spans wins. */
+  via: 'lexicon' | 'alias' | 'form' | 'anaphor';
+  /** True in `Vitako-Mitglied regio iT`: the organisation is named as what another one is a member of. */
+  memberOf?: boolean;
+}
+
+const PRIORITY: Record<OrgSpan['via'], number> = { lexicon: 3, alias: 2, form: 1, anaphor: 0 };
+const LEGAL_TOKEN_RE = /^(?:gGmbH|GmbH|mbH|eG|AöR|KöR|AG|KG|SE|KGaA|e\.V)$/u;
+const GLUED_LEGAL_RE = /-(?:GmbH|gGmbH|AG|eG)$/u;
+const ABBR_RE = /^\p{Lu}[\p{L}\d.\-]{1,11}$/u;
+const ADJECTIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+const LOWER_ADJECTIVE_RE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+/** Stems of adjectives too generic to start a name (`Neue Genossenschaft soll …`), any ending. */
+const GENERIC_ADJECTIVES = new Set(['Neu', 'Groß', 'Gemeinsam', 'Weiter', 'Erst', 'Eigen', 'Bisherig', 'Zentral', 'All', 'Ander', 'Beid', 'Mehrer', 'Verschieden', 'Zahlreich', 'Einzeln', 'Klein', 'Einig', 'Jeweilig', 'Zuständig', 'Künftig', 'Heutig', 'Digital', 'Modern']);
+/** Common-noun endings: a direct tail like `Verband Infrastrukturen` is not a name. */
+const COMMON_NOUN_RE = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|uren|ismus|nis|nisse|tum|mente|ien)$/u;
+const DETERMINERS = new Set(['alle', 'allen', 'aller', 'die', 'den', 'dem', 'der', 'des', 'eine', 'einen', 'einem', 'einer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'weitere', 'weiteren', 'neue', 'neuen', 'eigene', 'eigenen', 'beiden', 'mehrere', 'mehreren', 'vielen', 'einige', 'einigen', 'andere', 'anderen']);
+/** Heads that, alone, are too vague to be an anaphor (`das Netzwerk`, `die Konferenz`). */
+const ANAPHOR_HEADS = new Set(['zweckverband', 'landesamt', 'bundesamt', 'genossenschaft', 'verband', 'ministerium', 'hochschule', 'universität', 'verein', 'anstalt', 'institut', 'datenzentrale', 'dachverband']);
+
+const countsAsNameWord = (t: Token): boolean =>
+  t.word && t.cap && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !isRoleWord(t.s);
+
+/** Result of {@link findOrganisations}: spans in reading order and the document-local alias table. */
+export interface OrgResult {
+  spans: OrgSpan[];
+  /** Canonical names in order of first mention. */
+  names: string[];
+}
+
+/**
+ * Find organisations in `text` (already tokenised). `skip(offset)` tells whether an offset lies in a line that is
+ * furniture (a vendor advert line, a lone heading); spans there are dropped.
+ */
+export function findOrganisations(text: string, tokens: Token[], skip: (offset: number) => boolean = () => false): OrgResult {
+  const spans: OrgSpan[] = [];
+  for (const h of matchLexicon(text)) spans.push({ ...h, via: 'lexicon' });
+  const aliases = new Map<string, string>(); // surface → canonical, document-local
+  const discovered = discoverByForm(text, tokens, spans, aliases);
+  spans.push(...discovered);
+  addAliasSpans(text, aliases, spans);
+  const kept = resolveOverlaps(spans).filter((s) => !skip(s.start) && !PUBLISHERS.has(s.canonical.toLowerCase()));
+  addAnaphors(tokens, kept);
+  for (const s of kept) if (text.startsWith('-Mitglied', s.end)) s.memberOf = true;
+  kept.sort((a, b) => a.start - b.start);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const s of kept) {
+    if (s.via === 'anaphor' || seen.has(s.canonical)) continue;
+    seen.add(s.canonical);
+    names.push(s.canonical);
+  }
+  return { spans: kept, names };
+}
+
+function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], aliases: Map<string, string>): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  const byKey = new Map<string, string>(); // folded name without legal form → canonical, merges repeats
+  const register = (start: number, end: number, rawName: string, alias?: string): void => {
+    const name = rawName.replace(/\s+/g, ' ').trim();
+    const key = foldGerman(name.replace(/\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u, ''));
+    if (key.length < 3) return;
+    const lex = lexiconCanonical(name);
+    const canonical = lex ?? byKey.get(key) ?? name;
+    byKey.set(key, canonical);
+    out.push({ start, end, canonical, via: 'form' });
+    // The name without its legal form is how the text refers to it later (`Heide-IT AöR` → `die Heide-IT`).
+    const bare = name.replace(/\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u, '').replace(/^-/, '');
+    if (bare !== name && bare.length >= 4 && /\p{Lu}/u.test(bare)) aliases.set(bare, canonical);
+    if (alias) aliases.set(alias, canonical);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.s === '(') tryParenthesised(text, tokens, i, lexiconSpans, out, aliases, register);
+      continue;
+    }
+    // 1. Legal form: walk back over the name (`Weserbergland Datenzentrale GmbH`, `Versorgungs- und Verkehrs-GmbH`).
+    const glued = GLUED_LEGAL_RE.test(t.s);
+    if (LEGAL_TOKEN_RE.test(t.s) || glued) {
+      let end = t.end;
+      if (t.s === 'e.V' && tokens[i + 1]?.s === '.') end = tokens[i + 1]!.end;
+      if (t.s === 'GmbH' && tokens[i + 1]?.s === '&' && tokens[i + 2]?.s === 'Co' && tokens[i + 4]?.s === 'KG') end = tokens[i + 4]!.end;
+      let j = glued ? i : i - 1;
+      let first = -1;
+      let n = 0;
+      while (j >= 0 && n < 6) {
+        const u = tokens[j]!;
+        if (u.sent !== t.sent) break;
+        if (countsAsNameWord(u)) first = j;
+        else if ((u.s === 'und' || u.s === '&') && tokens[j - 1]?.s.endsWith('-')) first = j;
+        else if (u.word && /\p{Lu}/u.test(u.s) && /\d/.test(u.s)) first = j; // `ekom21`-like brand tokens
+        else break;
+        j--;
+        n++;
+      }
+      if (first >= 0) {
+        while (first < i && GENERIC_DESCRIPTORS.has(tokens[first]!.s)) first++;
+        if (first < i || glued) {
+          const start = tokens[first]!.start;
+          register(start, end, text.slice(start, end));
+        }
+      }
+      continue;
+    }
+    // 2. Institution noun with an adjective before or a name after it.
+    if (!t.cap) continue;
+    const head = institutionHead(t.s);
+    if (!head) continue;
+    const gender = headGender(head);
+    let a = i;
+    while (a - 1 >= 0 && i - (a - 1) <= 2) {
+      const u = tokens[a - 1]!;
+      if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || isRoleWord(u.s) || isFirstName(u.s)) break;
+      a--;
+    }
+    let e = i; // last token of the name
+    // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.sent === t.sent && !LEGAL_TOKEN_RE.test(tokens[k]!.s) && countsAsNameWord(tokens[k]!) && !isFirstName(tokens[k]!.s) && !COMMON_NOUN_RE.test(tokens[k]!.s)) {
+      e = k;
+      k++;
+    }
+    // Connector tail: `Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie`.
+    if (e === i && tokens[i + 1] && /^(?:für|des|der)$/u.test(tokens[i + 1]!.s)) {
+      k = i + 1;
+      let lastName = -1;
+      while (k < tokens.length && k - i <= 14 && tokens[k]!.sent === t.sent) {
+        const u = tokens[k]!;
+        const nx = tokens[k + 1];
+        if (countsAsNameWord(u)) lastName = k;
+        else if (NAME_CONNECTORS.has(u.s) || u.s === ',' ) {
+          if (u.s === ',' && !(nx && countsAsNameWord(nx))) break;
+        } else if ((u.s === 'den' || u.s === 'dem') && tokens[k - 1]?.s === 'für') {
+          // `für den öffentlichen Dienst`
+        } else if (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s) && nx && countsAsNameWord(nx)) {
+          // lower-case adjective inside a name: `für den öffentlichen Dienst`
+        } else break;
+        k++;
+      }
+      if (lastName > i) e = lastName;
+    }
+    if (e === i && a === i) continue;
+    // A legal form right after the name: the legal-form rule (at that token) sees the whole name.
+    if (tokens[e + 1] && LEGAL_TOKEN_RE.test(tokens[e + 1]!.s)) continue;
+    const adjectives = tokens.slice(a, i).map((u) => nominativeAdjective(u.s, gender));
+    const headWord = a === i && e === i ? t.s : nominativeNoun(t.s);
+    const name = [...adjectives, headWord].join(' ') + text.slice(t.end, tokens[e]!.end);
+    register(tokens[a]!.start, tokens[e]!.end, name);
+    i = e;
+  }
+  return out;
+}
+
+/** `Long Name (ABBR)`: the abbreviation becomes a document-local alias of the name before the parenthesis. */
+function tryParenthesised(
+  text: string, tokens: Token[], i: number, lexiconSpans: OrgSpan[], found: OrgSpan[], aliases: Map<string, string>,
+  register: (start: number, end: number, name: string, alias?: string) => void,
+): void {
+  const abbr = tokens[i + 1];
+  if (!abbr || tokens[i + 2]?.s !== ')' || !ABBR_RE.test(abbr.s) || (abbr.s.match(/\p{Lu}/gu)?.length ?? 0) < 2) return;
+  const before = tokens[i - 1];
+  if (!before) return;
+  const lex = lexiconCanonical(abbr.s);
+  const adjacent = [...lexiconSpans, ...found].find((s) => s.end === before.end);
+  if (adjacent) {
+    aliases.set(abbr.s, lex ?? adjacent.canonical);
+    if (lex) adjacent.canonical = lex;
+    return;
+  }
+  // Walk back over the long name; keep it only if it names an institution or its initials spell the abbreviation.
+  let j = i - 1;
+  let headAt = -1;
+  while (j >= 0 && i - j <= 10 && tokens[j]!.sent === tokens[i]!.sent) {
+    const u = tokens[j]!;
+    if (countsAsNameWord(u)) { if (institutionHead(u.s)) headAt = j; }
+    else if (!(NAME_CONNECTORS.has(u.s) || (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s)))) break;
+    j--;
+  }
+  let start = headAt;
+  if (start < 0) {
+    const run = tokens.slice(j + 1, i).filter((u) => u.cap && u.word);
+    const initials = run.map((u) => u.s[0]).join('');
+    if (run.length < 2 || !initials.endsWith(abbr.s.replace(/[^\p{Lu}]/gu, ''))) {
+      if (lex) aliases.set(abbr.s, lex);
+      return;
+    }
+    start = i - 1;
+    while (start - 1 > j && initials.length > 0) start--;
+  }
+  while (start - 1 > j && tokens[start - 1]!.cap && ADJECTIVE_RE.test(tokens[start - 1]!.s)) start--;
+  const headTok = tokens[headAt >= 0 ? headAt : start]!;
+  const gender = headGender(institutionHead(headTok.s) ?? '');
+  const pre = tokens.slice(start, headAt >= 0 ? headAt : start).map((u) => nominativeAdjective(u.s, gender));
+  const name = [...pre, nominativeNoun(headTok.s)].join(' ') + text.slice(headTok.end, before.end);
+  register(tokens[start]!.start, before.end, lex ?? name, abbr.s);
+}
+
+/** Occurrences of document-local aliases (abbreviations, names without legal form), found by plain search. */
+function addAliasSpans(text: string, aliases: Map<string, string>, spans: OrgSpan[]): void {
+  for (const [alias, canonical] of aliases) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(alias, from);
+      if (at < 0) break;
+      from = at + alias.length;
+      const prev = at > 0 ? text[at - 1]! : ' ';
+      const next = text[from] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(prev)) continue;
+      if (/[\p{L}\p{N}]/u.test(next) && !(next === 's' && !/[\p{L}\p{N}]/u.test(text[from + 1] ?? ' '))) continue;
+      spans.push({ start: at, end: from, canonical, via: 'alias' });
+    }
+  }
+}
+
+/** Greedy by start; on overlap the span with the higher priority (then the longer one) wins. */
+function resolveOverlaps(spans: OrgSpan[]): OrgSpan[] {
+  const sorted = [...spans].sort((a, b) => PRIORITY[b.via] - PRIORITY[a.via] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: OrgSpan[] = [];
+  for (const s of sorted) {
+    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** `des Zweckverbands`, `die Genossenschaft` after a named one: mark as a mention of that organisation. */
+function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
+  if (spans.length === 0) return;
+  const heads = spans
+    .filter((s) => s.via !== 'lexicon' || true)
+    .map((s) => ({ s, head: institutionHead(s.canonical.split(/\s+/).find((w) => institutionHead(w)) ?? '') }));
+  const extra: OrgSpan[] = [];
+  let si = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !t.word) continue;
+    const head = institutionHead(t.s);
+    if (!head || !ANAPHOR_HEADS.has(head) || head !== t.s.toLowerCase().replace(/(?:e?s)$/u, '') && nominativeNoun(t.s).toLowerCase() !== head) continue;
+    const prev = tokens[i - 1]!.s.toLowerCase();
+    if (!/^(?:der|die|das|des|dem|den|beim|vom|im|zum|zur)$/u.test(prev)) continue;
+    while (si < heads.length && heads[si]!.s.end <= t.start) si++;
+    if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    for (let k = si - 1; k >= 0; k--) {
+      const h = heads[k]!;
+      if (h.head === head) {
+        extra.push({ start: t.start, end: t.end, canonical: h.s.canonical, via: 'anaphor' });
+        break;
+      }
+    }
+  }
+  spans.push(...extra);
+}

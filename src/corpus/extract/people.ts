@@ -1,0 +1,284 @@
+/**
+ * People in one text. German capitalises every noun, so two capitalised words are a name only with evidence:
+ * a role word before or in apposition after, an academic title, a speech verb next to it, a listed first name.
+ * Role and organisation come from the surrounding phrase; later surname-only mentions resolve to the full name.
+ */
+import type { Token } from './tokens.ts';
+import type { OrgSpan } from './organisations.ts';
+import { isRoleWord, roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
+import { isFirstName } from './firstNames.ts';
+import { CAPITALISED_FUNCTION_WORDS, institutionHead } from './institutionWords.ts';
+import { isSpeechVerb } from './speechVerbs.ts';
+
+/** A person found in the text, before speaker attribution. */
+export interface PersonRecord {
+  name: string;
+  title: string | null;
+  role: string | null;
+  organisation: string | null;
+  /** Surname (last name part) used to resolve later mentions like `so Hagen`. */
+  surname: string;
+}
+
+/** One span of text that refers to a person (full name or surname only). */
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** Index into the people array. */
+  person: number;
+  /** Index of the first token of the mention (the name, not the title). */
+  token: number;
+  /** Index of the last token of the mention. */
+  lastToken: number;
+}
+
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
+const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum|ität|ik|ie|ien|en|ern)$/u;
+const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'vom', 'van der', 'von der']);
+const NOT_NAMES = new Set([
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Bund', 'Länder', 'Land', 'Kommunen',
+  'Stadt', 'Landkreis', 'Gemeinde', 'Bürgerinnen', 'Bürger', 'Euro', 'Prozent', 'Open', 'Source', 'Digital', 'Data',
+  'Frau', 'Herr', 'Herrn', 'Interview', 'Foto', 'Kontakt', 'Pressestelle', 'Telefon', 'Quelle', 'Deutschland',
+]);
+const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des']);
+const POSSESSIVES = new Set(['Dessen', 'Deren', 'Ihr', 'Ihre', 'Sein', 'Seine', 'dessen', 'deren']);
+
+const isNameWord = (t: Token | undefined): t is Token =>
+  !!t && t.word && NAME_WORD_RE.test(t.s) && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !NOT_NAMES.has(t.s) && !isRoleWord(t.s) && !institutionHead(t.s);
+
+/** Result of {@link findPeople}. */
+export interface PeopleResult {
+  people: PersonRecord[];
+  mentions: PersonMention[];
+}
+
+/** Find people in tokenised `text`; `orgs` are the organisation spans (a name inside one is not a person). */
+export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): PeopleResult {
+  const inOrg = orgCoverage(tokens, orgs);
+  const people: PersonRecord[] = [];
+  const byName = new Map<string, number>();
+  const mentions: PersonMention[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    // Titles in front: `Prof. Dr.`, `Dr.`, `Professor`.
+    let k = i;
+    const titles: string[] = [];
+    for (;;) {
+      const t = tokens[k];
+      if (!t) break;
+      if ((t.s === 'Dr' || t.s === 'Prof') && tokens[k + 1]?.s === '.') { titles.push(`${t.s}.`); k += 2; continue; }
+      if (t.s === 'Professor' || t.s === 'Professorin') { titles.push('Prof.'); k += 1; continue; }
+      break;
+    }
+    const a = tokens[k];
+    if (!isNameWord(a) || inOrg[k]) continue;
+    let b = k + 1;
+    if (tokens[b] && PARTICLES.has(tokens[b]!.s)) b++;
+    let last = tokens[b];
+    if (!isNameWord(last) || inOrg[b] || last.sent !== a.sent) continue;
+    // `Hans Peter Müller`: a second first name shifts the surname by one.
+    if (isFirstName(last.s) && isNameWord(tokens[b + 1]) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
+    const first = isFirstName(a.s);
+    let score = titles.length > 0 ? 3 : 0;
+    if (first) score += 2;
+    const before = tokens[(titles.length > 0 ? i : k) - 1];
+    if (before && (isRoleWord(before.s) || before.s === 'Frau' || before.s === 'Herr')) score += 3;
+    if (before && isSpeechVerb(before.s)) score += 2;
+    const after = tokens[b + 1];
+    if (after && isSpeechVerb(after.s)) score += 2;
+    if (after?.s === ',' && appositionRole(tokens, b + 2) >= 0) score += 3;
+    const nounLike = NOUN_SUFFIX_RE.test(last.s) && !first;
+    if (score < 3 && !(first && !NOUN_SUFFIX_RE.test(last.s.replace(/-.*$/u, '')) || (first && score >= 2))) continue;
+    if (nounLike && score < 5) continue;
+    const name = text.slice(a.start, last.end).replace(/\s+/g, ' ');
+    const surname = last.s;
+    let idx = byName.get(name);
+    const { role, organisation } = roleAndOrganisation(text, tokens, orgs, titles.length > 0 ? i : k, b);
+    if (idx === undefined) {
+      idx = people.length;
+      byName.set(name, idx);
+      people.push({ name, title: titles.length > 0 ? titles.join(' ') : null, role, organisation, surname });
+    } else {
+      const p = people[idx]!;
+      p.title ??= titles.length > 0 ? titles.join(' ') : null;
+      p.role ??= role;
+      p.organisation ??= organisation;
+    }
+    mentions.push({ start: a.start, end: last.end, person: idx, token: k, lastToken: b });
+    i = b;
+  }
+  addSurnameMentions(tokens, people, mentions);
+  mentions.sort((x, y) => x.start - y.start);
+  return { people, mentions };
+}
+
+/** For each token: does it lie inside an organisation span? */
+function orgCoverage(tokens: Token[], orgs: OrgSpan[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let o = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (o < orgs.length && orgs[o]!.end <= t.start) o++;
+    const s = orgs[o];
+    if (s && s.start < t.end && t.start < s.end) out[i] = true;
+  }
+  return out;
+}
+
+/** Index of a role word within the apposition starting at token `from` (`, der … zuständige Beigeordnete …`), or -1. */
+function appositionRole(tokens: Token[], from: number): number {
+  for (let j = from; j < tokens.length && j < from + 6; j++) {
+    const t = tokens[j]!;
+    if (t.s === ',' || t.s === '.' || t.sent !== tokens[from]!.sent) return -1;
+    if (isRoleWord(t.s)) return j;
+    if (t.word && !t.cap && !/^(?:der|die|für|zuständige|zuständiger|neue|neuer|langjährige|langjähriger|bisherige|bisheriger|stellvertretende|stellvertretender|technische|technischer)$/u.test(t.s)) return -1;
+  }
+  return -1;
+}
+
+/** Role and organisation from the phrase around a name spanning tokens [nameStart, nameEnd]. */
+function roleAndOrganisation(
+  text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number, nameEnd: number,
+): { role: string | null; organisation: string | null } {
+  let role: string | null = null;
+  let organisation: string | null = null;
+  const sent = tokens[nameStart]!.sent;
+
+  // 1. Role right before the name (`regio iT-Geschäftsführer Dieter Rehfeld`, `technischer Leiter Marco Fiedler`),
+  //    possibly across one comma (`Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy,`).
+  let j = nameStart - 1;
+  if (tokens[j]?.s === ',') {
+    let r = j - 1;
+    while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !isRoleWord(tokens[r]!.s) && tokens[r]!.s !== ',') r--;
+    if (r >= 0 && tokens[r] && isRoleWord(tokens[r]!.s) && tokens[r]!.sent === sent) {
+      role = roleText(tokens, r);
+      organisation = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start)?.canonical ?? compoundOrg(orgs, tokens[r]!);
+    }
+  } else if (tokens[j] && isRoleWord(tokens[j]!.s)) {
+    role = roleText(tokens, j);
+    organisation = compoundOrg(orgs, tokens[j]!);
+    if (!organisation) {
+      // Walk back over the noun phrase (`Verbandsvorsteher des Zweckverbands, Landrat …`, `… und Bremer Staatsrat`).
+      let r = j - 1;
+      while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s))) r--;
+      organisation = firstOrgBetween(orgs, tokens[r + 1]?.start ?? 0, tokens[j]!.start)?.canonical ?? null;
+      for (let d = r + 1; !organisation && d < j; d++) {
+        if (POSSESSIVES.has(tokens[d]!.s)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, d);
+      }
+    }
+  } else if (tokens[j] && POSSESSIVES.has(tokens[j]!.s)) {
+    organisation = subjectOrgOfPreviousSentence(tokens, orgs, j);
+  }
+
+  // 2. Apposition after the name (`, Abteilungsleiter Digitalisierung in der Bremer Senatsverwaltung,`).
+  const after = tokens[nameEnd + 1];
+  if (after?.s === ',') {
+    const r = appositionRole(tokens, nameEnd + 2);
+    const endTok = appositionEnd(tokens, orgs, nameEnd + 2);
+    const end = tokens[endTok]?.start ?? text.length;
+    if (r >= 0) {
+      const org = firstOrgBetween(orgs, tokens[r]!.start, end, true);
+      role ??= roleText(tokens, r, org ? org.start : end, !org);
+      organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!);
+    }
+  } else if (after && ORG_PREPOSITIONS.has(after.s)) {
+    // `Christoph Lindner von Dataport`
+    const o = orgs.find((x) => x.start === tokens[nameEnd + 2]?.start || (tokens[nameEnd + 3] && x.start === tokens[nameEnd + 3]!.start && /^(?:Deutsche|der|dem)/u.test(tokens[nameEnd + 2]!.s)));
+    if (o) organisation ??= o.canonical;
+  } else if (after && /^(?:zum|zur|als)$/u.test(after.s) && tokens[nameEnd + 2] && isRoleWord(tokens[nameEnd + 2]!.s)) {
+    role ??= roleText(tokens, nameEnd + 2);
+  }
+  return { role, organisation };
+}
+
+/**
+ * The role noun at token `r` with the adjectives and complements that belong to it. `genitive`: whether a
+ * `des …`/`der …` complement may join (not when an organisation follows: that is the organisation, not the role).
+ */
+function roleText(tokens: Token[], r: number, limit = Infinity, genitive = true): string {
+  const t = tokens[r]!;
+  const words = [roleBase(t.s)];
+  const s = r - 1;
+  if (/officer$/iu.test(t.s)) {
+    for (let b = s; b >= 0 && r - b <= 2 && tokens[b]!.cap && tokens[b]!.word; b--) words.unshift(tokens[b]!.s);
+  } else if (tokens[s] && ROLE_ADJECTIVE_RE.test(tokens[s]!.s)) {
+    words.unshift(tokens[s]!.s);
+  }
+  // Complement: `Abteilungsleiter Digitalisierung`, `Beigeordneter für Digitalisierung`, `Leiter des Projekts Phoenix`.
+  const comp: string[] = [];
+  for (let n = r + 1; n < tokens.length && tokens[n]!.sent === t.sent && tokens[n]!.end <= limit && comp.length < 4; n++) {
+    const u = tokens[n]!;
+    if (u.cap && u.word && !isFirstName(u.s) && u.s !== 'Dr' && u.s !== 'Prof' && !isNameWord(tokens[n + 1])) comp.push(u.s);
+    else if ((u.s === 'für' || (genitive && (u.s === 'des' || u.s === 'der'))) && tokens[n + 1]?.cap && tokens[n + 1]!.end <= limit) comp.push(u.s);
+    else break;
+  }
+  while (comp.length > 0 && /^(?:für|des|der)$/u.test(comp[comp.length - 1]!)) comp.pop();
+  return [...words, ...comp].join(' ');
+}
+
+/** Token index where an apposition starting at `from` ends: the first comma or sentence end outside an org span. */
+function appositionEnd(tokens: Token[], orgs: OrgSpan[], from: number): number {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sent !== tokens[from]!.sent) return j;
+    if (t.s === ',' || t.s === '.' || t.s === ';') {
+      if (orgs.some((o) => o.start < t.start && t.end <= o.end)) continue;
+      return j;
+    }
+  }
+  return tokens.length;
+}
+
+/** First organisation in [start, end); with `memberAware`, `X-Mitglied(s) Y` prefers Y. */
+function firstOrgBetween(orgs: OrgSpan[], start: number, end: number, memberAware = true): OrgSpan | null {
+  const inside = orgs.filter((o) => o.start >= start && o.end <= end);
+  if (memberAware && inside.length > 1) {
+    const notMember = inside.find((o) => !o.memberOf);
+    if (notMember) return notMember;
+  }
+  return inside[0] ?? null;
+}
+
+/** `regio iT-Geschäftsführer`, `KGSt-Vorstand`: the organisation glued in front of a role word. */
+function compoundOrg(orgs: OrgSpan[], t: Token): string | null {
+  if (!t.s.includes('-')) return null;
+  const o = orgs.find((x) => (x.start >= t.start || x.end > t.start) && x.start < t.end && x.end < t.end);
+  if (o) return o.canonical;
+  // Two-word lexicon names reach back before the token: `regio iT-Geschäftsführer` tokenises as `regio` + `iT-…`.
+  const o2 = orgs.find((x) => x.start < t.start && x.end > t.start && x.end < t.end);
+  return o2 ? o2.canonical : null;
+}
+
+/** `Dessen Präsidentin …`: the first organisation of the sentence before the possessive. */
+function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: number): string | null {
+  const sent = tokens[at]!.sent;
+  let s = at;
+  while (s > 0 && tokens[s - 1]!.sent === sent) s--;
+  let p = s - 1;
+  if (p < 0) return null;
+  const prevSent = tokens[p]!.sent;
+  while (p > 0 && tokens[p - 1]!.sent === prevSent) p--;
+  const o = orgs.find((x) => x.start >= tokens[p]!.start && x.end <= tokens[s]!.start);
+  return o ? o.canonical : null;
+}
+
+/** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */
+function addSurnameMentions(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
+  if (people.length === 0) return;
+  const bySurname = new Map<string, number>();
+  people.forEach((p, n) => {
+    bySurname.set(p.surname, n);
+    bySurname.set(`${p.surname}s`, n);
+  });
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = m.token; t <= m.lastToken; t++) covered.add(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || covered.has(i)) continue;
+    const n = bySurname.get(t.s);
+    if (n === undefined) continue;
+    const end = t.s === `${people[n]!.surname}s` ? t.end - 1 : t.end;
+    mentions.push({ start: t.start, end, person: n, token: i, lastToken: i });
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Quoted passages: `„…“`, `“…”`, `"…"`, `»…«`, `«…»`. Classified by shape, because quotation marks in news
+ * text also wrap names and slogans (`“govdigital”`, `„Digitale Modellkommunen NRW“`): only speech-like quotes and
+ * lower-case fragments (`von einem „überfälligen Schritt“`) can be attributed to a speaker.
+ */
+
+/** A quoted passage. Offsets are into the text; `start`/`end` exclude the quotation marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  content: string;
+  /**
+   * `speech`: a sentence or clause someone said. `fragment`: a short lower-case phrase, speech only when the
+   * sentence names a speaker. `name`: a title, name or slogan, never speech.
+   */
+  kind: 'speech' | 'fragment' | 'name';
+}
+
+/** Closing marks for each opening mark, in order of preference. */
+const CLOSERS: Record<string, string> = { '„': '“”', '“': '”“', '"': '"', '»': '«', '«': '»' };
+/** Quotes never span a paragraph, and a runaway opener must not scan the rest of the text. */
+const MAX_QUOTE = 2000;
+
+/** All quoted passages in `text`, left to right. Linear: each opener scans forward at most to its closer. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const closers = CLOSERS[c];
+    if (closers === undefined) { i++; continue; }
+    let j = i + 1;
+    const limit = Math.min(text.length, i + MAX_QUOTE);
+    while (j < limit && !closers.includes(text[j]!) && !(text[j] === '\n' && text[j + 1] === '\n')) j++;
+    if (j >= limit || !closers.includes(text[j]!)) { i++; continue; }
+    const content = text.slice(i + 1, j);
+    if (content.trim().length > 0) out.push({ start: i + 1, end: j, content, kind: classify(content) });
+    i = j + 1;
+  }
+  return out;
+}
+
+function classify(content: string): QuoteSpan['kind'] {
+  const words = content.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const sentenceLike = /[.!?…]$/u.test(content.trim()) && words.length >= 2;
+  if (words.length >= 5 || sentenceLike) return 'speech';
+  if (words.length >= 2 && /^\p{Ll}/u.test(content.trim())) return 'fragment';
+  return 'name';
+}

@@ -13,9 +13,52 @@ export interface WordSpan {
   end: number;
 }
 
-// Letters and digits, joined by inner hyphens (also the typographic ones) or by a dot between digits (`4.0`).
-const WORD = /[\p{L}\p{N}]+(?:(?:[-\u2010\u2011]|\.(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 const HYPHEN = /[-\u2010\u2011]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 code unit is a letter or digit. ASCII and Latin-1/Latin Extended (all of German) by table, the
+ * rest by `\p{L}\p{N}`. A hand-written scan runs about twice as fast as a Unicode regex with `matchAll`, and
+ * snippets scan every hit's text on each page of results.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c > 0x24f && /\p{N}/u.test(String.fromCharCode(c)));
+}
+
+/**
+ * Call `emit(start, end)` for each word: letters and digits, joined by inner hyphens (also the typographic ones)
+ * or by a dot followed by a digit (`4.0`).
+ */
+function scanWords(text: string, emit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (i + 1 < n && ((isHyphen(c) && isWordUnit(next)) || (c === 46 && isDigit(next)))) i++;
+      else break;
+    }
+    emit(start, i);
+  }
+}
 
 /**
  * Every word with its offsets; for a hyphenated compound, the whole compound first and then each part.
@@ -23,10 +66,9 @@ const HYPHEN = /[-\u2010\u2011]/;
  */
 export function wordSpans(text: string): WordSpan[] {
   const out: WordSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
-    out.push({ word, start, end: start + word.length });
+  scanWords(text, (start, end) => {
+    const word = text.slice(start, end);
+    out.push({ word, start, end });
     if (HYPHEN.test(word)) {
       let offset = 0;
       for (const part of word.split(HYPHEN)) {
@@ -34,17 +76,17 @@ export function wordSpans(text: string): WordSpan[] {
         offset += part.length + 1;
       }
     }
-  }
+  });
   return out;
 }
 
 /** MiniSearch `tokenize`: the words of `wordSpans`, compounds whole and split. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
+  scanWords(text, (start, end) => {
+    const word = text.slice(start, end);
     out.push(word);
     if (HYPHEN.test(word)) for (const part of word.split(HYPHEN)) if (part) out.push(part);
-  }
+  });
   return out;
 }

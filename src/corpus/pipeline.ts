@@ -36,18 +36,33 @@ export function analyzeFiles(files: InputFile[], topics: TopicDefinition[] = DEF
   return { documents: finishCorpus(uniqueIds(documents), topics), problems };
 }
 
+/**
+ * Documents from an exported corpus carry `mentions` (extraction ran); re-extracting would discard hand
+ * corrections. A hand-written corpus file without them is extracted like any page.
+ */
 function isAnalysed(d: CorpusDocument): boolean {
-  return d.organisations.length > 0 || d.people.length > 0;
+  return d.mentions !== undefined || d.organisations.length > 0 || d.people.length > 0;
 }
 
-/** Two input files may share a base name (folders from different places): suffix later ids so ids stay unique. */
+/**
+ * Two input files may share a base name (folders from different places), so their ids collide: later ones get a
+ * `-2`, `-3` … suffix. A page's teasers follow its article, so the renaming of the article is carried over to the
+ * `parent` of the teasers after it; otherwise they would point to the first file's article.
+ */
 export function uniqueIds(documents: CorpusDocument[]): CorpusDocument[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
+  let renamed = new Map<string, string>();
   return documents.map((d) => {
-    const n = seen.get(d.id) ?? 0;
-    seen.set(d.id, n + 1);
-    if (n === 0) return d;
-    const id = `${d.id}-${n + 1}`;
-    return { ...d, id };
+    if (d.kind === 'article' || !d.parent) renamed = new Map();
+    let id = d.id;
+    if (taken.has(id)) {
+      let n = 2;
+      while (taken.has(`${d.id}-${n}`)) n++;
+      id = `${d.id}-${n}`;
+      renamed.set(d.id, id);
+    }
+    taken.add(id);
+    const parent = d.parent ? (renamed.get(d.parent) ?? d.parent) : d.parent;
+    return id === d.id && parent === d.parent ? d : { ...d, id, parent };
   });
 }

@@ -86,7 +86,10 @@ export function attributeSpeakers(
       if (who.length === 0 && q.kind === 'speech') {
         const s0 = sentenceStart(openTok);
         const atStart = s0 === openTok;
-        if (atStart && prev && openSent - prev.sent <= 2) who = prev.speakers;
+        // Same speaker goes on while nobody else is named in between and we are in the same paragraph.
+        const between = prev ? text.slice(prev.end, q.start) : '';
+        const otherNamed = prev !== null && mentions.some((m) => m.start >= prev!.end && m.end <= q.start && !prev!.speakers.includes(m.person));
+        if (atStart && prev && !otherNamed && (openSent - prev.sent <= 2 || !/\n\s*\n/u.test(between))) who = prev.speakers;
         else if (atStart) {
           const p = lastPersonBefore(q.start, tokens[sentenceStart(Math.max(0, s0 - 1))]?.start ?? 0);
           if (p !== null) who = [p];

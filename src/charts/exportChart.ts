@@ -53,8 +53,43 @@ export function standaloneSvg(inner: string, width: number, height: number, back
   );
 }
 
-/** Serialise a live `<svg>` with its computed styles inlined (theme variables resolved). Browser only. */
-export function serializeSvg(svg: SVGSVGElement, title = ''): string {
+/** A colour key entry for an exported picture. */
+export interface LegendItem {
+  label: string;
+  color: string;
+}
+
+/**
+ * Legend markup for the bottom of an exported picture (on screen the legends are HTML, outside the `<svg>`):
+ * swatches and labels flowed into rows of `width`. Returns the markup (positioned from y = 0) and its height.
+ */
+export function legendMarkup(items: readonly LegendItem[], width: number, fg = '#1a1a1a', fontSize = 12): { markup: string; height: number } {
+  if (items.length === 0) return { markup: '', height: 0 };
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const row = fontSize + 8;
+  let x = 8;
+  let y = 4;
+  const parts: string[] = [];
+  for (const it of items) {
+    const w = 12 + 6 + [...it.label].length * fontSize * 0.58 + 16;
+    if (x + w > width && x > 8) {
+      x = 8;
+      y += row;
+    }
+    parts.push(
+      `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${esc(it.color)}"/>` +
+      `<text x="${x + 18}" y="${y + 6}" dominant-baseline="central" font-size="${fontSize}" fill="${esc(fg)}">${esc(it.label)}</text>`,
+    );
+    x += w;
+  }
+  return { markup: parts.join(''), height: y + row + 4 };
+}
+
+/**
+ * Serialise a live `<svg>` with its computed styles inlined (theme variables resolved), optionally with a legend
+ * appended below the picture. Browser only.
+ */
+export function serializeSvg(svg: SVGSVGElement, title = '', legend: readonly LegendItem[] = []): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const src = [svg, ...svg.querySelectorAll('*')];
   const dst = [clone, ...clone.querySelectorAll('*')];
@@ -69,7 +104,12 @@ export function serializeSvg(svg: SVGSVGElement, title = ''): string {
   const { width, height } = svg.getBoundingClientRect();
   const bg = getComputedStyle(svg.closest('figure') ?? svg).backgroundColor;
   const background = !bg || bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent' ? '#ffffff' : bg;
-  return standaloneSvg(clone.innerHTML, Math.round(width), Math.round(height), background, title);
+  const fg = getComputedStyle(svg).color || '#1a1a1a';
+  const w = Math.round(width);
+  const h = Math.round(height);
+  const lg = legendMarkup(legend, w, fg);
+  const inner = clone.innerHTML + (lg.markup ? `<g transform="translate(0,${h})">${lg.markup}</g>` : '');
+  return standaloneSvg(inner, w, h + lg.height, background, title);
 }
 
 /** Draw SVG text to a PNG blob at `scale`× resolution. Browser only. */

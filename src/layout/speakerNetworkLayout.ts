@@ -90,6 +90,8 @@ export interface SpeakerLayoutOptions {
   /** Most labels to try to place. Default: scales with the frame area, at most 15. */
   maxLabels?: number;
   fontSize?: number;
+  /** Px kept free at the right edge (e.g. for zoom buttons). Default 0. */
+  insetRight?: number;
 }
 
 export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
@@ -98,7 +100,8 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
   const fontSize = o.fontSize ?? (width < 480 ? 11 : 12);
   const maxR = Math.max(7, Math.min(18, Math.min(width, height) / 24));
   const radius = scaleSqrt().domain([0, Math.max(1, max(data.nodes, (n) => n.quotes) ?? 1)]).range([3.5, maxR]);
-  const { sx, sy } = fitUnit(width, height, maxR + 6);
+  const inset = o.insetRight ?? 0;
+  const { sx, sy } = fitUnit(width - inset, height, maxR + 6);
   const { color, legend } = orgColors(data.nodes.map((n) => n.organisation));
   const nodes: NetNode[] = data.nodes.map((n, index) => ({
     index, id: n.id, name: n.name,
@@ -125,7 +128,7 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
   const labels = placeLabels(
     priority.map((i) => ({ index: i, text: nodes[i]!.name, x: nodes[i]!.x, y: nodes[i]!.y, r: nodes[i]!.r })),
     nodes,
-    { x0: 2, y0: 2, x1: width - 2, y1: height - 2 },
+    { x0: 2, y0: 2, x1: width - inset - 2, y1: height - 2 },
     fontSize,
   );
   return { nodes, links, labels, legend };

@@ -165,7 +165,12 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
   });
 
   const colors = colorsByKey(data.series.map((s) => s.topic.id));
-  const pathOf = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y);
+  // Sparse series are mostly zeros: a run of zeros is not drawn (the baseline already says "nothing"), only the
+  // zero points next to a non-zero count, so each spike rises from and returns to the axis.
+  const pathOf = line<{ x: number; y: number; count: number }>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .defined((p, i, all) => p.count > 0 || (all[i - 1]?.count ?? 0) > 0 || (all[i + 1]?.count ?? 0) > 0);
   const series: SeriesGeom[] = data.series.map((s) => {
     const isHidden = hidden.has(s.topic.id);
     const points = buckets.map((b, i) => ({ x: b.cx, y: y(s.counts[i] ?? 0), count: s.counts[i] ?? 0, bucket: i }));

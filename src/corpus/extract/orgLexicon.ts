@@ -38,7 +38,7 @@ export const ORG_LEXICON: readonly OrgEntry[] = [
   { canonical: 'KDN', forms: ['KDN', 'Dachverband Kommunaler IT-Dienstleister in Nordrhein-Westfalen', 'Dachverband Kommunaler IT-Dienstleister'] },
   { canonical: 'GKD Recklinghausen', forms: ['GKD Recklinghausen'] },
   { canonical: 'GKD Emscher-Lippe', forms: ['GKD Emscher-Lippe'] },
-  { canonical: 'krz', forms: ['Kommunales Rechenzentrum Minden-Ravensburg/Lippe', 'krz'] },
+  { canonical: 'krz', forms: ['Kommunales Rechenzentrum Minden-Ravensburg/Lippe', 'Rechenzentrum Minden-Ravensburg/Lippe', 'krz'] },
   { canonical: 'ITV.SH', forms: ['ITV.SH', 'IT-Verbund Schleswig-Holstein'] },
   { canonical: 'Difu', forms: ['Difu', 'Deutsches Institut für Urbanistik'] },
   { canonical: 'VKU', forms: ['VKU', 'Verband kommunaler Unternehmen'] },

@@ -1,0 +1,57 @@
+/**
+ * In-page benchmark of the real corpus worker (the built `assets/corpus.worker-*.js`), driven over the Comlink
+ * wire protocol from a blank page: load the packed synthetic pages (files cross to the worker as the app sends
+ * them), then search and filter round trips, export with index, and loading that export in a fresh worker.
+ * A plain JavaScript string for the reason given in inPageScript.ts. Evaluate as `(${WORKER_BENCH_SCRIPT})(config)`.
+ */
+export const WORKER_BENCH_SCRIPT = String.raw`
+async (cfg) => {
+  const B = window.__lbBench;
+  const pct = (xs, p) => { const s = xs.slice().sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(p / 100 * s.length) - 1))] : null; };
+  const req = (f) => ({ filter: Object.assign({ q: '', from: null, to: null, orgs: [], people: [], topics: [] }, f), granularity: 'month', includeTeasers: true, topOrgs: 15, topSpeakers: 60, userTopics: [], page: 0 });
+  const [bin, index] = await Promise.all([fetch(cfg.pagesBin).then((r) => r.arrayBuffer()), fetch(cfg.pagesIndex).then((r) => r.json())]);
+  const all = new Uint8Array(bin);
+  const files = index.names.map((name, i) => ({ name, bytes: all.slice(index.offsets[i], index.offsets[i + 1]) }));
+  const out = {};
+  const longBefore = B.longtasks.length;
+
+  const w = new Worker(cfg.workerUrl, { type: 'module' });
+  let t = performance.now();
+  const summary = await B.workerCall(w, 'load', [files]);
+  out.load_resolved_ms = performance.now() - t;           // extraction done: charts can be drawn
+  let v = performance.now();
+  await B.workerCall(w, 'view', [req({})]);
+  out.first_charts_ms = performance.now() - t;            // + the first view crossing back
+  out.first_view_ms = performance.now() - v;
+  v = performance.now();
+  await B.workerCall(w, 'view', [req({ q: 'Souveränität' })]); // a query completes the background index at once
+  out.ingest_ms = performance.now() - t;
+  out.documents = summary.documents;
+  out.problems = summary.problems.length;
+
+  const searchMs = [];
+  for (const q of cfg.queries) { const s = performance.now(); await B.workerCall(w, 'view', [req({ q })]); searchMs.push(performance.now() - s); }
+  const filterMs = [];
+  for (const f of cfg.filters) { const s = performance.now(); await B.workerCall(w, 'view', [req(f)]); filterMs.push(performance.now() - s); }
+  out.search_p50_ms = pct(searchMs, 50);
+  out.search_p95_ms = pct(searchMs, 95);
+  out.filter_p50_ms = pct(filterMs, 50);
+  out.filter_p95_ms = pct(filterMs, 95);
+
+  const exported = await B.workerCall(w, 'exportCorpus', [true]);
+  out.export_mb = exported.length / 1e6;
+  w.terminate();
+  const bytes = new TextEncoder().encode(exported);
+  const w2 = new Worker(cfg.workerUrl, { type: 'module' });
+  t = performance.now();
+  await B.workerCall(w2, 'load', [[{ name: 'corpus-prebuilt.json', bytes }]]);
+  await B.workerCall(w2, 'view', [req({ q: 'Souveränität' })]);
+  out.prebuilt_load_ms = performance.now() - t;
+  w2.terminate();
+
+  const tasks = B.longtasks.slice(longBefore);
+  out.main_longtasks = tasks.length;
+  out.main_longest_task_ms = tasks.reduce((m, x) => Math.max(m, x.duration), 0);
+  return out;
+}
+`;

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:browser`: the real thing in Debian's Chromium. Builds nothing (run `npm run build` first);
+ * copies dist/ into bench/out/browser-site with the synthetic corpora, serves it under a sub-path with
+ * tests/support/staticServer.ts, and prints one JSON line per measurement:
+ *
+ * - `ui-load` (seeds; and each size via `?corpus=`): first chart / all three charts drawn after navigation,
+ *   the app's `lagebild:charts-drawn` mark if it sets one, longest main-thread task (PerformanceObserver
+ *   'longtask') during load;
+ * - `ui-filter`: filter change (URL + popstate, as Back/Forward does) → first frame after the last DOM change,
+ *   p50/p95/max, and the longest main-thread task meanwhile;
+ * - `worker`: the built worker driven from a blank page: load N raw pages, first view, full index, search and
+ *   filter round trips, prebuilt (exported with index) load.
+ *
+ *   npm run bench:browser                    # sizes 10000
+ *   npm run bench:browser -- --sizes 1000,10000 --seed 42
+ */
+import { chromium, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
+import { startStaticServer } from '../tests/support/staticServer.ts';
+import { IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
+import { WORKER_BENCH_SCRIPT } from './browser/workerBenchScript.ts';
+import { prepareSite, prepareSize, type PreparedSize } from './browser/site.ts';
+import { percentile, round } from './measure/stats.ts';
+import { QUERIES } from './measure/workload.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '10000' },
+    seed: { type: 'string', default: '42' },
+    'skip-ui-corpus': { type: 'boolean', default: false },
+  },
+});
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SITE = `${ROOT}bench/out/browser-site`;
+const BASE = '/bench/lagebild/';
+
+function emit(o: Record<string, unknown>): void {
+  const rounded = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : v]));
+  console.log(JSON.stringify({ bench: 'browser', ...rounded }));
+}
+
+interface LoadState {
+  framesAt: number | null;
+  firstChartAt: number | null;
+  chartsAt: number | null;
+  markAt: number | null;
+  longtasks: { start: number; duration: number }[];
+}
+
+const loadState = (page: Page) => page.evaluate('({ framesAt: __lbBench.framesAt, firstChartAt: __lbBench.firstChartAt, chartsAt: __lbBench.chartsAt, markAt: __lbBench.markAt, longtasks: __lbBench.longtasks })') as Promise<LoadState>;
+
+/** Navigate, wait for three charts, and report load timings (ms since navigation start). */
+async function uiLoad(page: Page, url: string, timeoutMs: number): Promise<LoadState | null> {
+  await page.goto(url);
+  try {
+    await page.waitForFunction('__lbBench.chartsAt !== null', undefined, { timeout: timeoutMs, polling: 100 });
+  } catch {
+    return null;
+  }
+  // Long tasks right after the charts (background indexing answers, late layout) still count as "during load".
+  await page.waitForTimeout(2000);
+  return loadState(page);
+}
+
+/** Filter changes via URL + popstate; alternate with the empty filter so every step changes the charts. */
+async function uiFilters(page: Page, searches: string[]): Promise<Record<string, unknown>> {
+  const before = (await loadState(page)).longtasks.length;
+  const ms: number[] = [];
+  let timeouts = 0;
+  for (const s of searches) {
+    for (const step of [s, '']) {
+      const r = (await page.evaluate(`__lbBench.changeAndWait(${JSON.stringify(step ? `?${step}` : '')})`)) as number | null;
+      if (r === null) timeouts++;
+      else ms.push(r);
+    }
+  }
+  const tasks = (await loadState(page)).longtasks.slice(before);
+  return {
+    changes: ms.length,
+    no_change_detected: timeouts,
+    filter_drawn_p50_ms: percentile(ms, 50),
+    filter_drawn_p95_ms: percentile(ms, 95),
+    filter_drawn_max_ms: ms.length ? Math.max(...ms) : null,
+    longest_task_ms: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    longtasks: tasks.length,
+  };
+}
+
+function loadFields(s: LoadState | null): Record<string, unknown> {
+  if (!s) return { error: 'three charts not drawn within the timeout' };
+  return {
+    chart_frames_ms: s.framesAt,
+    first_chart_ms: s.firstChartAt,
+    charts_drawn_ms: s.chartsAt,
+    charts_drawn_mark_ms: s.markAt,
+    longest_task_ms: s.longtasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    longtasks: s.longtasks.length,
+  };
+}
+
+function filterSearches(p: { organisations: string[]; people: string[]; topics: string[] }): string[] {
+  const q = (k: string, v: string) => `${k}=${encodeURIComponent(v)}`;
+  const out = [
+    ...p.organisations.slice(0, 4).map((o) => q('org', o)),
+    ...p.topics.slice(0, 2).map((t) => q('topic', t)),
+    ...p.people.slice(0, 2).map((n) => q('person', n)),
+    'from=2019-01&to=2020-12',
+    'from=2023-01',
+  ];
+  if (p.organisations.length >= 2) out.push(`${q('org', p.organisations[0]!)}&${q('org', p.organisations[1]!)}`);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const seed = Number(values.seed);
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+  const { workerPath } = prepareSite(`${ROOT}dist`, SITE);
+  const prepared: PreparedSize[] = [];
+  for (const n of sizes) {
+    const t0 = performance.now();
+    prepared.push(prepareSize(SITE, n, seed));
+    console.error(`bench:browser: prepared ${n} pages in ${Math.round(performance.now() - t0)} ms`);
+  }
+  const server = await startStaticServer({ root: SITE, base: BASE });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const fresh = async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      await context.addInitScript({ content: IN_PAGE_SCRIPT });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`bench:browser: page error: ${e.message}`));
+      return { context, page };
+    };
+
+    // Seeds: the page as a user opens it.
+    {
+      const { context, page } = await fresh();
+      const s = await uiLoad(page, `${server.url}index.html`, 60_000);
+      emit({ measurement: 'ui-load', corpus: 'seeds', ...loadFields(s) });
+      if (s) {
+        const seedNames = { organisations: ['Vitako', 'Dataport', 'KGSt', 'Deutscher Städtetag'], people: ['Hans-Henning Lühr', 'Dieter Rehfeld'], topics: ['souveraenitaet'] };
+        emit({ measurement: 'ui-filter', corpus: 'seeds', ...(await uiFilters(page, filterSearches(seedNames))) });
+      }
+      await context.close();
+    }
+
+    for (const p of prepared) {
+      // The worker on its own, from a blank page.
+      {
+        const { context, page } = await fresh();
+        await page.goto(`${server.url}bench.html`);
+        const cfg = {
+          workerUrl: `${server.url}${workerPath}`,
+          pagesBin: `${server.url}${p.pagesBin}`,
+          pagesIndex: `${server.url}${p.pagesIndex}`,
+          queries: QUERIES,
+          filters: [
+            ...p.organisations.map((o) => ({ orgs: [o] })),
+            ...p.topics.map((t) => ({ topics: [t] })),
+            ...p.people.map((n) => ({ people: [n] })),
+            { from: '2019-01', to: '2020-12' },
+            {},
+          ],
+        };
+        try {
+          const r = (await page.evaluate(`(${WORKER_BENCH_SCRIPT})(${JSON.stringify(cfg)})`)) as Record<string, number>;
+          emit({ measurement: 'worker', docs: p.docs, mb: p.mb, ...r, ingest_mb_s: p.mb / ((r.ingest_ms ?? NaN) / 1000) });
+        } catch (e) {
+          emit({ measurement: 'worker', docs: p.docs, error: String(e) });
+        }
+        await context.close();
+      }
+      if (values['skip-ui-corpus']) continue;
+      // The app on this corpus via ?corpus= (issue 5, phase 2), prebuilt index and not.
+      for (const [label, file] of [['corpus', p.corpusJson], ['corpus-indexed', p.corpusIndexedJson]] as const) {
+        const { context, page } = await fresh();
+        const s = await uiLoad(page, `${server.url}index.html?corpus=${encodeURIComponent(file)}`, 120_000);
+        // Seeds draw charts too: only count it when the page shows a count of this corpus' size.
+        const big = s && ((await page.evaluate(`/\\b\\d{1,3}(\\.\\d{3})+\\b/.test(document.body.innerText)`)) as boolean);
+        if (!big) {
+          emit({ measurement: 'ui-load', corpus: label, docs: p.docs, error: '?corpus= not applied (no corpus-sized count on the page): needs issue 5 phase 2' });
+        } else {
+          emit({ measurement: 'ui-load', corpus: label, docs: p.docs, ...loadFields(s) });
+          emit({ measurement: 'ui-filter', corpus: label, docs: p.docs, ...(await uiFilters(page, filterSearches(p))) });
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

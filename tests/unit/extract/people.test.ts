@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../src/corpus/extract/people.ts';
+import { findOrganisations } from '../../../src/corpus/extract/organisations.ts';
+import { tokenize } from '../../../src/corpus/extract/tokens.ts';
+
+const people = (text: string) => {
+  const tokens = tokenize(text);
+  return findPeople(text, tokens, findOrganisations(text, tokens).spans);
+};
+
+describe('people', () => {
+  it.each([
+    ['Dieter Rehfeld, Geschäftsführer des Vitako-Mitglieds regio iT, sprach.', 'Dieter Rehfeld', null, 'Geschäftsführer', 'regio iT'],
+    ['Dann sprach regio iT-Geschäftsführer Dieter Rehfeld über Pläne.', 'Dieter Rehfeld', null, 'Geschäftsführer', 'regio iT'],
+    ['Darauf ging Christoph Lindner von Dataport ein.', 'Christoph Lindner', null, null, 'Dataport'],
+    ['Hierzu erklärt KGSt-Vorstand Klaus Effing etwas.', 'Klaus Effing', null, 'Vorstand', 'KGSt'],
+    ['Projektleiter Prof. Dr. Matthias Quandt betonte das.', 'Matthias Quandt', 'Prof. Dr.', 'Projektleiter', null],
+    ['Den Stand stellte Professor Andreas Engel vor.', 'Andreas Engel', 'Prof.', null, null],
+    ['»Gut«, sagt Landrätin Annette Bruns-Wehrmann.', 'Annette Bruns-Wehrmann', null, 'Landrätin', null],
+    ['Ihr technischer Leiter Marco Fiedler warnte.', 'Marco Fiedler', null, 'technischer Leiter', null],
+    ['Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy, erklärt es.', 'Helmut Dedy', null, 'Hauptgeschäftsführer des Deutschen Städtetags', 'Deutscher Städtetag'],
+  ])('%s', (text, name, title, role, org) => {
+    const p = people(text).people.find((x) => x.name === name);
+    expect(p).toBeDefined();
+    expect(p!.title).toBe(title);
+    if (role !== null) expect(p!.role).toBe(role);
+    expect(p!.organisation).toBe(org);
+  });
+
+  it('resolves later surname-only mentions to the full name', () => {
+    const text = 'Martin Hagen, Abteilungsleiter Digitalisierung, plädierte dafür. Das zeigt, so Hagen, vieles. Aus Hagens Sicht ist es gut.';
+    const r = people(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Martin Hagen']);
+    expect(r.mentions.length).toBe(3);
+  });
+
+  it.each([
+    'Bürgerinnen und Bürger können ihre Anliegen nun rund um die Uhr erledigen.',
+    'Ende April 2021 trafen sich die Mitglieder in Haltern am See.',
+    'Die Rechenzentren in Holzminden und Höxter werden zusammengeführt.',
+    'Digitale Souveränität und Open Source prägten die Tagung der Bremer Senatsverwaltung.',
+    'Das Land Sachsen-Anhalt und Thüringen arbeiten mit dem Deutschen Landkreistag zusammen.',
+  ])('no people in: %s', (text) => {
+    expect(people(text).people).toEqual([]);
+  });
+});

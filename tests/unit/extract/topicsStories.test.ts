@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { assignTopics, compileQuery, DEFAULT_TOPICS, topicMatcher } from '../../../src/corpus/topics.ts';
+import { linkStories } from '../../../src/corpus/stories.ts';
+import { extractDocument } from '../../../src/corpus/extract/extractDocument.ts';
+import type { CorpusDocument } from '../../../src/corpus/types.ts';
+import { readSeed } from './fixtures.ts';
+
+const d = (text: string, extra: Partial<CorpusDocument> = {}): CorpusDocument => ({
+  id: 'x', file: 'x.txt', kind: 'article', title: '', date: null, dateSource: null, source: null, keywords: [], text,
+  organisations: [], people: [], topics: [], ...extra,
+});
+const topic = (id: string) => DEFAULT_TOPICS.find((t) => t.id === id)!;
+
+describe('topic queries', () => {
+  it.each([
+    ['ki', 'Die Verwaltung setzt KI ein.', true],
+    ['ki', 'Eine KI-Plattform für Länder.', true],
+    ['ki', 'Künstliche Intelligenz in Behörden.', true],
+    ['ki', 'Die Kita in Kiel wird digital.', false],
+    ['souveraenitaet', 'Mehr Souveraenitaet für Kommunen.', true],
+    ['souveraenitaet', 'Digitale Souveranitat ist wichtig.', true],
+    ['cloud', 'abhängig von einzelnen Cloud- oder Software-Anbietern', true],
+    ['ozg', 'Die OZG-Umsetzung stockt.', true],
+    ['ozg', 'Das Onlinezugangsgesetz gilt.', true],
+    ['open-source', 'Open-Source-Strategien für Kommunen', true],
+  ])('%s on %s → %s', (id, text, want) => {
+    expect(topicMatcher(topic(id))(d(text))).toBe(want);
+  });
+
+  it('supports `OR`, phrases and prefixes; ignores empty alternatives', () => {
+    const re = compileQuery('Smart City OR vernetzt*, , ');
+    expect(re?.test('die smart city')).toBe(true);
+    expect(re?.test('vernetzte stadt')).toBe(true);
+    expect(re?.test('smartcity')).toBe(false);
+    expect(compileQuery(' , * ')).toBeNull();
+  });
+
+  it('matches keywords and title too, and assigns ids in definition order', () => {
+    const doc = assignTopics(d('Nichts.', { title: 'Cloud im Amt', keywords: ['Open Source'] }), DEFAULT_TOPICS);
+    expect(doc.topics).toEqual(['open-source', 'cloud']);
+  });
+});
+
+describe('stories', () => {
+  it('links the two reports of the Vitako meeting in Bremen; the undated one borrows the date', () => {
+    const a = extractDocument(readSeed('000_89bbb2d4f43df416.txt').find((x) => x.kind === 'article')!);
+    const b = extractDocument(readSeed('002_7c26aae1279bb77d.txt').find((x) => x.kind === 'article')!);
+    const c = extractDocument(readSeed('001_a2b9fb6e9804ee7d.txt').find((x) => x.kind === 'article')!);
+    const [la, lb, lc] = linkStories([b, a, c]);
+    expect(lb!.story).toBe(a.id);
+    expect(la!.story).toBe(a.id);
+    expect(la!.date).toBe('2019-11-25');
+    expect(la!.dateSource).toBe('inferred');
+    expect(la!.dateNote).toContain(a.file);
+    expect(lc!.story).toBe(c.id);
+  });
+
+  it('the same teaser on two pages is one story', () => {
+    const t1 = d('lead', { id: 'p1~t1', kind: 'teaser', title: 'Komm.ONE: Beitritt zur Genossenschaft govdigital', date: '2020-09-10' });
+    const t2 = d('lead', { id: 'p2~t3', kind: 'teaser', title: 'Komm.ONE:  Beitritt zur Genossenschaft govdigital', date: '2020-09-10' });
+    const t3 = d('lead', { id: 'p3~t1', kind: 'teaser', title: 'Komm.ONE: Beitritt zur Genossenschaft govdigital', date: '2021-09-10' });
+    const out = linkStories([t1, t2, t3]);
+    expect(out.map((x) => x.story)).toEqual(['p1~t1', 'p1~t1', 'p3~t1']);
+  });
+});

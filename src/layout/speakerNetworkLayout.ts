@@ -126,7 +126,9 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
     })
     .slice(0, maxLabels);
   const labels = placeLabels(
-    priority.map((i) => ({ index: i, text: nodes[i]!.name, x: nodes[i]!.x, y: nodes[i]!.y, r: nodes[i]!.r })),
+    priority
+      .filter((i) => nodes[i]!.x >= 0 && nodes[i]!.x <= width - inset && nodes[i]!.y >= 0 && nodes[i]!.y <= height)
+      .map((i) => ({ index: i, text: nodes[i]!.name, x: nodes[i]!.x, y: nodes[i]!.y, r: nodes[i]!.r })),
     nodes,
     { x0: 2, y0: 2, x1: width - inset - 2, y1: height - 2 },
     fontSize,

@@ -106,3 +106,16 @@ describe('orgNetworkLayout', () => {
     for (const nd of net.nodes) expect([nd.x, nd.y]).toEqual([0.5, 0.5]);
   });
 });
+
+describe('speakerNetworkLayout under zoom', () => {
+  it('labels no node that is panned out of the frame', () => {
+    const L = speakerNetworkLayout({ data: graph, width: 640, height: 420, transform: { k: 3, x: -600, y: -300 } });
+    for (const lb of L.labels) {
+      const nd = L.nodes[lb.index]!;
+      expect(nd.x).toBeGreaterThanOrEqual(0);
+      expect(nd.x).toBeLessThanOrEqual(640);
+      expect(nd.y).toBeGreaterThanOrEqual(0);
+      expect(nd.y).toBeLessThanOrEqual(420);
+    }
+  });
+});

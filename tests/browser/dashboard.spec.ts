@@ -1,0 +1,185 @@
+/**
+ * The dashboard in Debian's Chromium, served from dist/ below a sub-path: loading, cross-filtering, the URL as the
+ * filter (typing, reload, Back), the language switch, phone width and malformed links. Run `npx vite build` first.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const BASE = '/intranet/lagebild/';
+
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error('dashboard.spec: dist/index.html missing; run `npx vite build` first');
+  server = await startStaticServer({ root: DIST, base: BASE });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** Console errors, page errors and requests that leave the server's origin, collected for the whole test. */
+function watch(page: Page): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return { errors, foreign };
+}
+
+async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('svg[data-chart]')].filter((svg) => svg.querySelector('path, rect, circle, line')).length >= 3,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** Open the dashboard and wait until the first view is on screen (summary counts and the document list). */
+async function open(page: Page, search = ''): Promise<void> {
+  await page.goto(server.url + search);
+  await expect(page.getByTestId('article-list')).toBeVisible({ timeout: 30_000 });
+}
+
+const articles = (page: Page) => page.getByTestId('article-list').locator(':scope > li');
+const search = (page: Page) => page.getByRole('searchbox');
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+test('loads below a sub-path with no console error and no foreign request; the three charts draw', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  await waitForCharts(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lagebild');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  for (const view of ['topics', 'organisations', 'speakers']) {
+    await expect(page.locator(`[data-view="${view}"] svg[data-chart]`)).toHaveCount(1);
+  }
+  expect(await articles(page).count()).toBeGreaterThan(0);
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+  expect(server.requests.every((r) => r.startsWith(BASE))).toBe(true);
+});
+
+test('typing a query narrows the document list and updates the URL without a history entry per key', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  const before = await articles(page).count();
+  const historyBefore = await page.evaluate(() => history.length);
+  await search(page).pressSequentially('Bremen', { delay: 30 });
+  await expect.poll(() => articles(page).count()).toBeLessThan(before);
+  expect(await articles(page).count()).toBeGreaterThan(0);
+  await expect(page.getByTestId('article-list').locator('mark').first()).toBeVisible();
+  await expect.poll(() => params(page).get('q')).toBe('Bremen');
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+  expect(seen.errors).toEqual([]);
+});
+
+test('clicking an organisation filters the other views', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  const before = await articles(page).count();
+  const label = page.locator('[data-view="organisations"] button.lbl.row').last();
+  const name = (await label.getAttribute('title')) ?? '';
+  expect(name).not.toBe('');
+  await label.click();
+  await expect.poll(() => params(page).getAll('org')).toEqual([name]);
+  await expect(page.getByRole('button', { name: new RegExp(`Filter entfernen: Organisation ${escapeRe(name)}`) })).toBeVisible();
+  await expect.poll(() => articles(page).count()).toBeLessThanOrEqual(before);
+  // Every listed article now mentions the organisation: open the first and look.
+  await articles(page).first().getByRole('link').click();
+  await expect(page.getByTestId('reader').getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('reader')).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+});
+
+test('reload and Back restore the state', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  await page.getByRole('radio', { name: 'Quartal' }).check();
+  await expect.poll(() => params(page).get('gran')).toBe('quarter');
+  await search(page).fill('Verwaltung');
+  await expect.poll(() => params(page).get('q')).toBe('Verwaltung');
+
+  await page.reload();
+  await expect(page.getByTestId('article-list')).toBeVisible();
+  await expect(search(page)).toHaveValue('Verwaltung');
+  await expect(page.getByRole('radio', { name: 'Quartal' })).toBeChecked();
+
+  await page.goBack();
+  await expect.poll(() => params(page).get('q')).toBeNull();
+  await expect(search(page)).toHaveValue('');
+  await expect(page.getByRole('radio', { name: 'Quartal' })).toBeChecked();
+
+  await page.goBack();
+  await expect.poll(() => params(page).get('gran')).toBeNull();
+  await expect(page.getByRole('radio', { name: 'Monat' })).toBeChecked();
+
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Quartal' })).toBeChecked();
+  expect(seen.errors).toEqual([]);
+});
+
+test('an opened article is in the URL; Escape closes it and Back opens it again', async ({ page }) => {
+  await open(page);
+  const first = articles(page).first().getByRole('link');
+  const title = await first.textContent();
+  await first.click();
+  const reader = page.getByTestId('reader');
+  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
+  expect(params(page).get('doc')).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await expect(reader).toHaveCount(0);
+  await page.goBack();
+  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
+});
+
+test('the language switch works and is remembered', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Articles', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(params(page).get('lang')).toBe('en');
+
+  await open(page); // no lang in the link: the remembered choice holds
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+  await expect(page.getByRole('searchbox', { name: 'Artikel durchsuchen' })).toBeVisible();
+  expect(params(page).get('lang')).toBeNull();
+  expect(seen.errors).toEqual([]);
+});
+
+test('a 375 px wide phone screen has no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  await page.screenshot({ path: 'test-results/dashboard-375.png', fullPage: true });
+});
+
+test('a malformed parameter shows a notice, is dropped, and the page still works', async ({ page }) => {
+  const seen = watch(page);
+  await open(page, '?from=2019-13&gran=quarter&embed=dashboard');
+  await expect(page.getByRole('status').filter({ hasText: 'from=2019-13' })).toBeVisible();
+  expect(params(page).get('from')).toBeNull();
+  expect(params(page).get('gran')).toBe('quarter');
+  expect(params(page).get('embed')).toBe('dashboard'); // parameters of other features are kept
+  await expect(page.getByRole('radio', { name: 'Quartal' })).toBeChecked();
+  await search(page).fill('Bremen');
+  await expect.poll(() => params(page).get('q')).toBe('Bremen');
+  expect(seen.errors).toEqual([]);
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -18,12 +18,14 @@
  *   filter_p95_ms            view() after a filter change (clicks on orgs, speakers, topics, time ranges)
  *   heap_mb                  heap after GC with corpus, columns and index alive
  *   prebuilt_load_ms         JSON.parse of exportCorpus(true) + loadCorpusFile + first view (search ready)
+ *   read_mb_s, extract_mb_s, topics_mb_s, stories_mb_s   each stage alone on the first 2,000 files
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
 import { rawTokenizeAndCount } from './measure/rawTokenize.ts';
+import { stageBreakdown } from './measure/stages.ts';
 import { heapAfterGc, percentile, round, timed } from './measure/stats.ts';
 import { filterChanges, QUERIES, request } from './measure/workload.ts';
 import { analyzeFile, finishCorpus, uniqueIds } from '../src/corpus/pipeline.ts';
@@ -89,6 +91,7 @@ function measure(docs: number, seed: number): Record<string, unknown> {
   });
 
   const documents = finished.length;
+  const stages = stageBreakdown(files);
   return {
     bench: 'pure-layer',
     docs,
@@ -116,6 +119,7 @@ function measure(docs: number, seed: number): Record<string, unknown> {
     export_mb: round(exported.length / 1e6, 1),
     prebuilt_load_ms: Math.round(prebuiltMs),
     prebuilt_index_loaded: loaded.indexLoaded,
+    ...stages,
     node: process.version,
   };
 }

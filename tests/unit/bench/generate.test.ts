@@ -98,6 +98,12 @@ describe('generateCorpus', () => {
       teasersFound += documents.filter((d) => d.kind === 'teaser').length;
     }
     expect(datedRight / dated).toBeGreaterThan(0.95);
+    // Windows-1252 pages must be detected as such: no replacement characters, umlauts intact.
+    for (const f of a.filter((x) => x.encoding === 'windows-1252')) {
+      const text = readFile({ name: f.name, bytes: f.bytes }).documents.map((d) => d.title + d.text).join('\n');
+      expect(text, f.name).not.toContain('\uFFFD');
+      expect(text, f.name).toMatch(/[äöüßÄÖÜ]/);
+    }
     expect(teasersFound / Math.max(1, teasersExpected)).toBeGreaterThan(0.9);
   });
 });

@@ -108,13 +108,6 @@ const de = {
   noData: 'Keine Daten für diesen Filter',
   computeMs: (ms: string) => `berechnet in ${ms} ms`,
   queryAny: 'Kein Artikel enthält alle Suchwörter; gezeigt werden Artikel mit mindestens einem davon.',
-  colBucket: 'Zeitabschnitt',
-  colOrg: 'Organisation',
-  colMentions: 'Artikel',
-  colName: 'Name',
-  colRole: 'Funktion',
-  colQuotes: 'Zitate',
-  colArticles: 'Artikel',
 } as const;
 
 export type Messages = { [K in keyof typeof de]: (typeof de)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof de)[K] extends Record<string, string> ? Record<string, string> : string };
@@ -218,13 +211,6 @@ const en: Messages = {
   noData: 'No data for this filter',
   computeMs: (ms) => `computed in ${ms} ms`,
   queryAny: 'No article contains all search words; showing articles with at least one of them.',
-  colBucket: 'Period',
-  colOrg: 'Organisation',
-  colMentions: 'Articles',
-  colName: 'Name',
-  colRole: 'Role',
-  colQuotes: 'Quotes',
-  colArticles: 'Articles',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

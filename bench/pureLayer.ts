@@ -19,6 +19,7 @@
  *   heap_mb                  heap after GC with corpus, columns and index alive
  *   prebuilt_load_ms         JSON.parse of exportCorpus(true) + loadCorpusFile + first view (search ready)
  *   read_mb_s, extract_mb_s, topics_mb_s, stories_mb_s   each stage alone on the first 2,000 files
+ *   org_recall, speaker_name_recall, speaker_flag_recall  ground truth of the first 500 pages found again
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
 import { rawTokenizeAndCount } from './measure/rawTokenize.ts';
 import { stageBreakdown } from './measure/stages.ts';
+import { groundTruthRecall } from './measure/groundTruth.ts';
 import { heapAfterGc, percentile, round, timed } from './measure/stats.ts';
 import { filterChanges, QUERIES, request } from './measure/workload.ts';
 import { analyzeFile, finishCorpus, uniqueIds } from '../src/corpus/pipeline.ts';
@@ -92,6 +94,7 @@ function measure(docs: number, seed: number): Record<string, unknown> {
 
   const documents = finished.length;
   const stages = stageBreakdown(files);
+  const truth = groundTruthRecall(Math.min(docs, 500), seed);
   return {
     bench: 'pure-layer',
     docs,
@@ -120,6 +123,7 @@ function measure(docs: number, seed: number): Record<string, unknown> {
     prebuilt_load_ms: Math.round(prebuiltMs),
     prebuilt_index_loaded: loaded.indexLoaded,
     ...stages,
+    ...truth,
     node: process.version,
   };
 }

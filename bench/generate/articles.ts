@@ -35,9 +35,9 @@ export interface ArticleContent {
   keywords: string[];
   links: string[];
   author: string;
-  /** Canonical names of the organisations mentioned (ground truth for tests). */
+  /** Canonical names of the organisations named in the article text (ground truth; keywords not counted). */
   organisations: string[];
-  /** Speakers (ground truth). */
+  /** People quoted or reported in the text (ground truth). */
   speakers: GeneratedPerson[];
   teasers: Teaser[];
   /** Section name for `Weitere Meldungen und Beiträge aus dem Bereich …`. */
@@ -72,9 +72,13 @@ function pickTheme(rnd: Random, year: number): Theme {
 }
 
 /** Fill the `{…}` placeholders of a vocabulary sentence. */
-function fill(rnd: Random, s: string, year: number, orgs: readonly Organisation[]): string {
+function fill(rnd: Random, s: string, year: number, orgs: readonly Organisation[], mentioned?: Set<Organisation>): string {
   return s
-    .replace(/\{ORG\}/g, () => rnd.pick(orgs).short)
+    .replace(/\{ORG\}/g, () => {
+      const o = rnd.pick(orgs);
+      mentioned?.add(o);
+      return o.short;
+    })
     .replace(/\{PLACE\}/g, () => rnd.pick(PLACES))
     .replace(/\{YEAR\}/g, () => String(year + rnd.int(-1, 2)))
     .replace(/\{NUM\}/g, () => String(rnd.int(3, 480)))
@@ -87,7 +91,8 @@ function genitiveKind(org: Organisation): string {
 
 /** Introduces a person the first time (title, name, role, organisation), by surname afterwards. */
 class Speakers {
-  private readonly introduced = new Set<GeneratedPerson>();
+  /** People named in the text so far, in order of first mention (the article's real speakers). */
+  readonly introduced = new Set<GeneratedPerson>();
   constructor(private readonly rnd: Random) {}
 
   /** A noun phrase naming `p`, usable as a sentence subject. */
@@ -177,7 +182,8 @@ export function composeArticle(rnd: Random, world: World, style: QuoteStyle, siz
   const sp = new Speakers(rnd);
   const kicker = rnd.chance(0.6) ? lead0.short : rnd.pick(PLACES);
   const title = rnd.pick(theme.titles);
-  const lead = `${fill(rnd, rnd.pick(theme.sentences), day.y, orgs)} Das teilt ${articleOf(lead0, 'nom')} ${lead0.kind} ${lead0.short} mit.`;
+  const mentioned = new Set<Organisation>([lead0]);
+  const lead = `${fill(rnd, rnd.pick(theme.sentences), day.y, orgs, mentioned)} Das teilt ${articleOf(lead0, 'nom')} ${lead0.kind} ${lead0.short} mit.`;
 
   const blocks: Block[] = [];
   const paragraphs = Math.max(2, Math.round(size * rnd.int(2, 5)));
@@ -200,14 +206,15 @@ export function composeArticle(rnd: Random, world: World, style: QuoteStyle, siz
         quoteIdx++;
       } else if (r < 0.44) {
         const o = rnd.pick(orgs);
+        mentioned.add(o);
         const forms = [`Die ${o.short}-Mitglieder wollen daran anknüpfen.`, `Laut ${o.short} ist das erst der Anfang.`, `Das teilt ${articleOf(o, 'nom')} ${o.kind} ${o.short} mit.`];
         // Long name and abbreviation together, so alias resolution has something to learn from.
         if (o.long && o.long !== o.short) forms.push(`Hinter dem Kürzel ${o.short} steht ${o.long}.`, `Beteiligt ist auch ${o.long} (${o.short}).`);
         parts.push(rnd.pick(forms));
       } else if (r < 0.6) {
-        parts.push(fill(rnd, rnd.pick(GENERAL_SENTENCES), day.y, orgs));
+        parts.push(fill(rnd, rnd.pick(GENERAL_SENTENCES), day.y, orgs, mentioned));
       } else {
-        parts.push(fill(rnd, rnd.pick(t.sentences), day.y, orgs));
+        parts.push(fill(rnd, rnd.pick(t.sentences), day.y, orgs, mentioned));
       }
       // Real articles do not repeat a sentence; drop a repeat (the paragraph just gets shorter).
       const added = parts[before];
@@ -239,8 +246,8 @@ export function composeArticle(rnd: Random, world: World, style: QuoteStyle, siz
     keywords: [...new Set(keywords)],
     links,
     author: rnd.pick(AUTHORS),
-    organisations: orgs.map((o) => o.canonical),
-    speakers,
+    organisations: orgs.filter((o) => mentioned.has(o)).map((o) => o.canonical),
+    speakers: [...sp.introduced],
     teasers,
     section: rnd.pick(SECTIONS),
     theme,

@@ -1,7 +1,8 @@
 /**
  * A whole synthetic corpus: `docs` page files in the seed layouts, deterministic in `seed`. Every file is
- * generated from its own derived seed, so file i does not depend on how many files come before or after it,
- * and a benchmark can stream files without holding the corpus twice.
+ * generated from its own derived seed, so file i depends only on the seed, i and the size of the people pool
+ * (which grows with large corpora, see `createWorld`), and a benchmark can stream files without holding the
+ * corpus twice.
  */
 import { composeArticle, type ArticleContent, type QuoteStyle } from './articles.ts';
 import { isoDate } from './dates.ts';

@@ -20,7 +20,7 @@ export interface UserTopicSpec {
 
 /** How the views are drawn; not part of the shared Filter. */
 export interface ViewOptions {
-  /** Topic timeline buckets. Default `month`. */
+  /** Topic timeline buckets. Default `quarter`: readable for a few months and for ten years of coverage alike. */
   granularity: Granularity;
   /** Count teasers in the topic timeline. Default true. */
   includeTeasers: boolean;
@@ -42,7 +42,7 @@ export interface UrlState {
 }
 
 export const DEFAULT_OPTIONS: ViewOptions = Object.freeze({
-  granularity: 'month',
+  granularity: 'quarter',
   includeTeasers: true,
   topOrgs: 15,
   orgView: 'matrix',

@@ -23,11 +23,11 @@ describe('encodeState', () => {
       filter: { q: 'Cloud Souveränität', from: '2019-11', to: '2021-04', orgs: ['Vitako', 'ITZBund'], people: ['Hans-Henning Lühr'], topics: ['souveraenitaet'] },
       doc: '000_89bbb2d4f43df416',
       lang: 'en',
-      options: { granularity: 'quarter', includeTeasers: false, topOrgs: 20, orgView: 'network', userTopics: [{ label: 'KI', query: 'KI, künstliche Intelligenz' }] },
+      options: { granularity: 'month', includeTeasers: false, topOrgs: 20, orgView: 'network', userTopics: [{ label: 'KI', query: 'KI, künstliche Intelligenz' }] },
     };
     expect(encodeState(state).toString()).toBe(
       'q=Cloud+Souver%C3%A4nit%C3%A4t&from=2019-11&to=2021-04&org=Vitako&org=ITZBund&person=Hans-Henning+L%C3%BChr' +
-        '&topic=souveraenitaet&doc=000_89bbb2d4f43df416&lang=en&gran=quarter&teasers=0&top=20&orgview=network' +
+        '&topic=souveraenitaet&doc=000_89bbb2d4f43df416&lang=en&gran=month&teasers=0&top=20&orgview=network' +
         '&ut=KI%3AKI%2C+k%C3%BCnstliche+Intelligenz',
     );
     expect(decodeState(encodeState(state))).toEqual({ state, notices: [] });

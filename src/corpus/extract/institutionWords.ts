@@ -29,9 +29,17 @@ const GENDER = new Map<string, Gender>(HEADS);
 
 /** The institution head a word ends with (lower-case), or null. */
 export function institutionHead(word: string): string | null {
-  const m = HEAD_RE.exec(word.toLowerCase());
-  return m ? m[1]! : null;
+  // Words repeat across a corpus; an end-anchored alternation is slow to run on every token, so memoise.
+  let r = headCache.get(word);
+  if (r === undefined) {
+    const m = HEAD_RE.exec(word.toLowerCase());
+    r = m ? m[1]! : null;
+    if (headCache.size > 100_000) headCache.clear();
+    headCache.set(word, r);
+  }
+  return r;
 }
+const headCache = new Map<string, string | null>();
 
 /** Gender of a head returned by {@link institutionHead}. */
 export function headGender(head: string): Gender {

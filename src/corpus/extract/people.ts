@@ -45,7 +45,7 @@ const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des']);
 const POSSESSIVES = new Set(['Dessen', 'Deren', 'Ihr', 'Ihre', 'Sein', 'Seine', 'dessen', 'deren']);
 
 const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.word && NAME_WORD_RE.test(t.s) && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !NOT_NAMES.has(t.s) && !isRoleWord(t.s) && !institutionHead(t.s);
+  !!t && t.cap && t.word && NAME_WORD_RE.test(t.s) && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !NOT_NAMES.has(t.s) && !isRoleWord(t.s) && !institutionHead(t.s);
 
 /** Result of {@link findPeople}. */
 export interface PeopleResult {

@@ -20,22 +20,27 @@ export interface QuoteSpan {
 const CLOSERS: Record<string, string> = { '„': '“”', '“': '”“', '"': '"', '»': '«', '«': '»' };
 /** Quotes never span a paragraph, and a runaway opener must not scan the rest of the text. */
 const MAX_QUOTE = 2000;
+const OPENER_RE = /[„“"»«]/g;
 
 /** All quoted passages in `text`, left to right. Linear: each opener scans forward at most to its closer. */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    const closers = CLOSERS[c];
-    if (closers === undefined) { i++; continue; }
-    let j = i + 1;
+  OPENER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENER_RE.exec(text)) !== null) {
+    const i = m.index;
+    const closers = CLOSERS[m[0]]!;
     const limit = Math.min(text.length, i + MAX_QUOTE);
-    while (j < limit && !closers.includes(text[j]!) && !(text[j] === '\n' && text[j + 1] === '\n')) j++;
-    if (j >= limit || !closers.includes(text[j]!)) { i++; continue; }
+    let j = -1;
+    for (const c of closers) {
+      const at = text.indexOf(c, i + 1);
+      if (at >= 0 && at < limit && (j < 0 || at < j)) j = at;
+    }
+    const para = text.indexOf('\n\n', i + 1);
+    if (j < 0 || (para >= 0 && para < j)) continue;
     const content = text.slice(i + 1, j);
     if (content.trim().length > 0) out.push({ start: i + 1, end: j, content, kind: classify(content) });
-    i = j + 1;
+    OPENER_RE.lastIndex = j + 1;
   }
   return out;
 }

@@ -17,6 +17,18 @@ const NOT_ROLES = new Set(['halbleiter', 'lautsprecher', 'wegbegleiter', 'minist
 
 /** True when `word` is a role noun (capitalised, or an all-caps role acronym like `CIO`). */
 export function isRoleWord(word: string): boolean {
+  // Memoised: called for most tokens by several extractors, and the suffix regex is the expensive part.
+  let r = roleCache.get(word);
+  if (r === undefined) {
+    r = computeIsRoleWord(word);
+    if (roleCache.size > 100_000) roleCache.clear();
+    roleCache.set(word, r);
+  }
+  return r;
+}
+const roleCache = new Map<string, boolean>();
+
+function computeIsRoleWord(word: string): boolean {
   const h = word.lastIndexOf('-');
   if (h > 0 && h < word.length - 1) word = word.slice(h + 1); // `iT-Geschäftsführer`, `KGSt-Vorstand`
   const c = word.charCodeAt(0);

@@ -45,8 +45,10 @@ export function tokenize(text: string): Token[] {
       pendingEnd = false;
       continue;
     }
-    const word = WORD_RE.test(s);
-    const cap = UPPER_RE.test(s);
+    const c = s.charCodeAt(0);
+    // ASCII fast path; the Unicode regexes only for the rest (umlauts, other scripts).
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_RE.test(s);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(s);
     if (pendingEnd) {
       const glued = out.length > 0 && out[out.length - 1]!.end === m.index;
       if (glued && QUOTE_OPENERS.has(s)) {

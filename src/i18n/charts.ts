@@ -22,6 +22,7 @@ const de = {
   topicsSummary: (n: number, from: string, to: string, total: number) =>
     `Liniendiagramm: ${n} Themen von ${from} bis ${to}, zusammen ${total} Meldungen.`,
   topicsEmpty: 'Keine Meldungen zu den Themen in dieser Auswahl.',
+  noReports: 'keine Meldungen',
   brushHelp: 'Ziehen wählt einen Zeitraum. Tastatur: Pfeiltasten wählen einen Zeitabschnitt, Eingabe setzt ihn als Zeitraum, Umschalt+Eingabe erweitert den Zeitraum, Escape hebt ihn auf.',
   bucket: 'Zeitabschnitt',
   count: 'Anzahl',
@@ -74,6 +75,7 @@ const en: ChartText = {
   topicsSummary: (n, from, to, total) =>
     `Line chart: ${n} topics from ${from} to ${to}, ${total} reports in all.`,
   topicsEmpty: 'No reports on these topics in this selection.',
+  noReports: 'no reports',
   brushHelp: 'Drag to select a time range. Keyboard: arrow keys pick a period, Enter sets it as the range, Shift+Enter extends the range, Escape clears it.',
   bucket: 'Period',
   count: 'Count',

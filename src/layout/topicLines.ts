@@ -10,7 +10,7 @@ import type { Granularity, TopicSeries } from '../worker/api.ts';
 import type { Lang } from '../i18n/format.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { chartText } from '../i18n/charts.ts';
-import { colorsByKey } from './palette.ts';
+import { colorsByKey, OTHER_COLOR } from './palette.ts';
 
 export interface Margin {
   top: number;
@@ -52,11 +52,24 @@ export interface SeriesGeom {
   points: { x: number; y: number; count: number; bucket: number }[];
   total: number;
   undated: number;
+  /** Small multiples: the series' own band (top, bottom) in px; null in overlay mode or when hidden. */
+  band: { top: number; bottom: number } | null;
 }
 
 export interface TopicLayout {
+  /**
+   * `overlay`: all visible topics as coloured lines on one count axis (up to `maxOverlay` topics).
+   * `multiples`: one band per topic on a shared scale, one colour: many topics stay readable without a palette
+   * that colour-blind readers could not tell apart.
+   */
+  mode: 'overlay' | 'multiples';
   width: number;
+  /** Actual height: in multiples mode it grows with the number of topics (at least ROW_MIN px each). */
   height: number;
+  plotTop: number;
+  plotBottom: number;
+  /** Largest visible count. */
+  maxCount: number;
   margin: Margin;
   buckets: BucketGeom[];
   xTicks: Tick[];
@@ -130,19 +143,35 @@ export interface TopicLayoutOptions {
   height: number;
   lang: Lang;
   hiddenTopics?: readonly string[];
+  /** Most topics drawn as overlapping coloured lines; more switch to small multiples. Default MAX_OVERLAY (6). */
+  maxOverlay?: number;
 }
 
+/** Six distinguishable colour-blind-safe colours: beyond that, lines are split into small multiples. */
+export const MAX_OVERLAY = 6;
+const ROW_MIN = 34;
+const ROW_MAX = 60;
+const ROW_LABEL = 16;
+const MULTIPLES_COLOR = '#0072B2';
+
 export function topicLayout(o: TopicLayoutOptions): TopicLayout {
-  const { data, granularity, width, height, lang } = o;
+  const { data, granularity, width, lang } = o;
   const hidden = new Set(o.hiddenTopics ?? []);
   const visible = data.series.filter((s) => !hidden.has(s.topic.id));
+  const mode: TopicLayout['mode'] = visible.length > (o.maxOverlay ?? MAX_OVERLAY) ? 'multiples' : 'overlay';
   const maxCount = max(visible, (s) => max(s.counts) ?? 0) ?? 0;
-  const yValues = countTicks(maxCount, height < 200 ? 3 : 5);
-  const yTop = yValues[yValues.length - 1] ?? 1;
-  const yLabelWidth = Math.max(...yValues.map((v) => formatNumber(v, lang).length)) * 7;
+  const yValues = mode === 'overlay' ? countTicks(maxCount, o.height < 200 ? 3 : 5) : [];
+  const yTop = yValues[yValues.length - 1] ?? Math.max(1, maxCount);
+  const yLabelWidth = mode === 'overlay' ? Math.max(...yValues.map((v) => formatNumber(v, lang).length)) * 7 : 0;
   const margin: Margin = { top: 12, right: 14, bottom: 38, left: 12 + yLabelWidth };
   const plotW = Math.max(10, width - margin.left - margin.right);
-  const plotH = Math.max(10, height - margin.top - margin.bottom);
+  // Small multiples: one band per visible topic, as tall as the height allows but at least ROW_MIN, so many
+  // topics make the chart taller instead of unreadable.
+  const rowH = mode === 'multiples'
+    ? Math.max(ROW_MIN, Math.min(ROW_MAX, Math.floor((o.height - margin.top - margin.bottom) / visible.length)))
+    : 0;
+  const plotH = mode === 'multiples' ? rowH * visible.length : Math.max(10, o.height - margin.top - margin.bottom);
+  const height = margin.top + plotH + margin.bottom;
 
   const starts = data.bucketStarts.map(parseDay);
   const step = MONTHS_PER[granularity];
@@ -164,25 +193,37 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
     };
   });
 
-  const colors = colorsByKey(data.series.map((s) => s.topic.id));
+  // Colours only where lines overlap; keyed by topic id among the visible topics (see palette.ts).
+  const colors = colorsByKey(visible.map((s) => s.topic.id));
   // Sparse series are mostly zeros: a run of zeros is not drawn (the baseline already says "nothing"), only the
   // zero points next to a non-zero count, so each spike rises from and returns to the axis.
   const pathOf = line<{ x: number; y: number; count: number }>()
     .x((p) => p.x)
     .y((p) => p.y)
     .defined((p, i, all) => p.count > 0 || (all[i - 1]?.count ?? 0) > 0 || (all[i + 1]?.count ?? 0) > 0);
+  let row = 0;
   const series: SeriesGeom[] = data.series.map((s) => {
     const isHidden = hidden.has(s.topic.id);
-    const points = buckets.map((b, i) => ({ x: b.cx, y: y(s.counts[i] ?? 0), count: s.counts[i] ?? 0, bucket: i }));
+    let band: SeriesGeom['band'] = null;
+    let yOf = y;
+    if (mode === 'multiples' && !isHidden) {
+      const top = margin.top + row * rowH;
+      band = { top, bottom: top + rowH };
+      // Shared count scale across rows, so heights compare; the row's top part holds its label.
+      yOf = scaleLinear().domain([0, Math.max(1, maxCount)]).range([band.bottom - 2, top + ROW_LABEL]);
+      row++;
+    }
+    const points = buckets.map((b, i) => ({ x: b.cx, y: yOf(s.counts[i] ?? 0), count: s.counts[i] ?? 0, bucket: i }));
     return {
       id: s.topic.id,
       label: s.topic.label,
-      color: colors.get(s.topic.id) ?? '#8c8c8c',
+      color: isHidden ? OTHER_COLOR : mode === 'multiples' ? MULTIPLES_COLOR : (colors.get(s.topic.id) ?? OTHER_COLOR),
       hidden: isHidden,
       path: isHidden || points.length === 0 ? '' : (pathOf(points) ?? ''),
       points,
       total: s.total,
       undated: s.undated,
+      band,
     };
   });
 
@@ -201,10 +242,11 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
   const yTicks = yValues.map((v) => ({ pos: y(v), labelPos: y(v), label: formatNumber(v, lang), sub: '' }));
   const empty = data.series.every((s) => s.counts.every((c) => c === 0));
   return {
-    width, height, margin, buckets, xTicks, yTicks, series,
+    mode, width, height, margin, plotTop: margin.top, plotBottom: margin.top + plotH, buckets, xTicks, yTicks, series,
     showPoints: buckets.length > 0 && plotW / buckets.length >= 5,
     empty,
     undatedTotal: data.series.reduce((a, s) => a + s.undated, 0),
+    maxCount,
   };
 }
 

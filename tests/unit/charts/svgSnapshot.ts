@@ -13,8 +13,8 @@ import { expect } from 'vitest';
 export const SNAPSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '__snapshots__');
 
 /** Body HTML of a server-rendered component. */
-export function renderBody<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
-  return render(component, { props }).body;
+export function renderBody<P extends Record<string, any>>(component: Component<P>, props: NoInfer<P>): string {
+  return render(component as Component<Record<string, any>>, { props }).body;
 }
 
 /** The first `<svg data-chart …>…</svg>` (outermost) of an HTML string. */

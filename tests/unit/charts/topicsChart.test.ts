@@ -7,6 +7,7 @@ import quarter from '../../fixtures/charts/topics-quarter.json';
 import year from '../../fixtures/charts/topics-year.json';
 import few from '../../fixtures/charts/topics-few.json';
 import empty from '../../fixtures/charts/topics-empty.json';
+import many from '../../fixtures/charts/topics-many.json';
 import { expectSvgSnapshot, extractSvg, normalizeSvg, renderBody } from './svgSnapshot.ts';
 
 const noop = () => {};
@@ -25,6 +26,8 @@ describe('TopicsChart snapshots', () => {
     ['topics-year-hidden', year, 'year', { hiddenTopics: ['ozg', 'ki'] }],
     ['topics-few', few, 'month', {}],
     ['topics-empty', empty, 'month', {}],
+    ['topics-many-multiples', many, 'quarter', { selectedTopics: ['cloud'], from: '2022-01', to: '2022-12' }],
+    ['topics-many-375', many, 'quarter', { width: 343, height: 240, hiddenTopics: ['ki', 'ozg'] }],
   ];
   for (const [name, data, gran, over] of cases) {
     it(name, () => {

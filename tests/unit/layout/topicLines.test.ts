@@ -95,3 +95,31 @@ describe('snapBrush and rangeBand', () => {
     expect(Math.abs(band.x1 - band.x0 - (q.x1 - q.x0) / 3)).toBeLessThan(1); // months differ in days
   });
 });
+
+describe('small multiples', () => {
+  const ids = (d: TopicSeries) => d.series.map((s) => s.topic.id);
+  it.each([[4, 'overlay'], [6, 'overlay'], [7, 'multiples'], [14, 'multiples']])('%d visible topics → %s', async (n, mode) => {
+    const many = (await import('../../fixtures/charts/topics-many.json')).default as TopicSeries;
+    const L = topicLayout({ data: many, granularity: 'quarter', width: 600, height: 260, lang: 'de', hiddenTopics: ids(many).slice(n) });
+    expect(L.mode).toBe(mode);
+  });
+  it('bands stack without overlap, each at least 34 px, and the chart grows to hold them', async () => {
+    const many = (await import('../../fixtures/charts/topics-many.json')).default as TopicSeries;
+    const L = topicLayout({ data: many, granularity: 'quarter', width: 600, height: 260, lang: 'de' });
+    const bands = L.series.map((s) => s.band!);
+    bands.forEach((b, i) => {
+      expect(b.bottom - b.top).toBeGreaterThanOrEqual(34);
+      if (i > 0) expect(b.top).toBe(bands[i - 1]!.bottom);
+    });
+    expect(L.height).toBeGreaterThan(260);
+    for (const s of L.series) for (const p of s.points) {
+      expect(p.y).toBeGreaterThanOrEqual(s.band!.top);
+      expect(p.y).toBeLessThanOrEqual(s.band!.bottom);
+    }
+    expect(L.yTicks).toEqual([]);
+  });
+  it('overlay colours are distinct for the visible topics', () => {
+    const L = topicLayout({ data: month, granularity: 'month', width: 600, height: 260, lang: 'de' });
+    expect(new Set(L.series.map((s) => s.color)).size).toBe(L.series.length);
+  });
+});

@@ -24,6 +24,9 @@ export type NameKind = 'org' | 'person' | 'topic' | 'doc';
 /** Something the user should know about the link they opened; worded by the UI. */
 export type Notice = { kind: 'param'; text: string } | { kind: 'unknown'; what: NameKind; name: string };
 
+/** Silence from the worker during loading, after which the page shows an error instead of waiting forever. */
+export const LOAD_STALL_MS = 20_000;
+
 /** Speakers in the network; not a user option (yet). */
 const TOP_SPEAKERS = 60;
 
@@ -124,28 +127,47 @@ export class DashboardState {
     });
   }
 
-  /** Load files into the worker; the charts can be drawn once extraction is done, search once indexing is. */
-  async load(files: InputFile[]): Promise<void> {
+  /**
+   * Load files into the worker; the charts can be drawn once extraction is done, search once indexing is.
+   * A worker that fails to start never answers (Comlink just waits), so a watchdog turns silence into an error.
+   */
+  async load(files: InputFile[], stallMs = LOAD_STALL_MS): Promise<void> {
     this.phase = 'loading';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stalled: (e: Error) => void = () => {};
+    const watchdog = new Promise<never>((_, reject) => (stalled = reject));
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stalled(new Error(`Lagebild: the corpus worker did not answer for ${stallMs / 1000} s`)), stallMs);
+    };
     try {
-      const summary = await this.#api.load(
-        files,
-        proxy((p: LoadProgress) => {
-          this.progress = p;
-          if (p.phase === 'done') this.indexReady = true;
-        }),
-      );
+      arm();
+      const summary = await Promise.race([
+        this.#api.load(
+          files,
+          proxy((p: LoadProgress) => {
+            arm();
+            this.progress = p;
+            if (p.phase === 'done') this.indexReady = true;
+          }),
+        ),
+        watchdog,
+      ]);
       this.problems = summary.problems;
       if (summary.indexReady) this.indexReady = true;
-      this.names = await this.#api.names();
+      arm();
+      this.names = await Promise.race([this.#api.names(), watchdog]);
       this.#dropUnknownNames();
       this.phase = 'ready';
     } catch (e) {
       this.fail(e);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   fail(error: unknown): void {
+    if (this.phase === 'failed') return; // the first error is the informative one
     this.fatal = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     this.phase = 'failed';
   }

@@ -185,3 +185,14 @@ test('a malformed parameter shows a notice, is dropped, and the page still works
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a worker that cannot start ends in a visible error message, not a blank page', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/assets/corpus.worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Artikel werden gelesen …' })).toBeVisible();
+  await page.clock.runFor(25_000);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Lagebild konnte nicht gestartet werden' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
+});

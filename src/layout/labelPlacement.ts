@@ -55,7 +55,7 @@ export function placeLabels(
   const h = fontSize + 2;
   for (const c of candidates) {
     const w = textWidth(c.text, fontSize);
-    const gap = 3;
+    const gap = 6; // clears the 4 px selection ring
     const options: { x: number; y: number; anchor: PlacedLabel['anchor']; box: Box }[] = [
       { x: c.x + c.r + gap, y: c.y, anchor: 'start', box: { x0: c.x + c.r + gap, y0: c.y - h / 2, x1: c.x + c.r + gap + w, y1: c.y + h / 2 } },
       { x: c.x - c.r - gap, y: c.y, anchor: 'end', box: { x0: c.x - c.r - gap - w, y0: c.y - h / 2, x1: c.x - c.r - gap, y1: c.y + h / 2 } },

@@ -53,11 +53,25 @@ export interface NetworkLayout {
   legend: LegendEntry[];
 }
 
-/** Scale unit-square positions into `width × height` with `pad` px kept free on every side. */
-export function fitUnit(width: number, height: number, pad: number): { sx: (v: number) => number; sy: (v: number) => number } {
-  const sx = scaleLinear().domain([0, 1]).range([pad, Math.max(pad + 1, width - pad)]);
-  const sy = scaleLinear().domain([0, 1]).range([pad, Math.max(pad + 1, height - pad)]);
-  return { sx: (v) => sx(v), sy: (v) => sy(v) };
+/**
+ * Scale positions into `width × height` with `pad` px kept free on every side. `extent` is the range the positions
+ * actually use (default the unit square): a layout that clusters in one corner of its square still fills the
+ * frame. A degenerate extent (one node, or all on a line) is centred.
+ */
+export function fitUnit(
+  width: number,
+  height: number,
+  pad: number,
+  extent: { x: [number, number]; y: [number, number] } = { x: [0, 1], y: [0, 1] },
+): { sx: (v: number) => number; sy: (v: number) => number } {
+  const axis = ([lo, hi]: [number, number], size: number) => {
+    const r0 = pad;
+    const r1 = Math.max(pad + 1, size - pad);
+    if (!(hi - lo > 1e-9)) return () => (r0 + r1) / 2;
+    const sc = scaleLinear().domain([lo, hi]).range([r0, r1]);
+    return (v: number) => sc(v);
+  };
+  return { sx: axis(extent.x, width), sy: axis(extent.y, height) };
 }
 
 /** Organisation → colour: organisations ranked by speakers (then name); beyond the palette and null → other. */
@@ -101,7 +115,12 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
   const maxR = Math.max(7, Math.min(18, Math.min(width, height) / 24));
   const radius = scaleSqrt().domain([0, Math.max(1, max(data.nodes, (n) => n.quotes) ?? 1)]).range([3.5, maxR]);
   const inset = o.insetRight ?? 0;
-  const { sx, sy } = fitUnit(width - inset, height, maxR + 6);
+  const xs = data.nodes.map((n) => n.x);
+  const ys = data.nodes.map((n) => n.y);
+  const extent = data.nodes.length
+    ? { x: [Math.min(...xs), Math.max(...xs)] as [number, number], y: [Math.min(...ys), Math.max(...ys)] as [number, number] }
+    : undefined;
+  const { sx, sy } = fitUnit(width - inset, height, maxR + 6, extent);
   const { color, legend } = orgColors(data.nodes.map((n) => n.organisation));
   const nodes: NetNode[] = data.nodes.map((n, index) => ({
     index, id: n.id, name: n.name,

@@ -71,6 +71,10 @@ describe('speakerNetworkLayout', () => {
     const { sx, sy } = fitUnit(200, 100, 10);
     expect([sx(0), sx(1), sy(0), sy(1)]).toEqual([10, 190, 10, 90]);
   });
+  it('fitUnit fills the frame with the used extent and centres a degenerate one', () => {
+    const { sx, sy } = fitUnit(200, 100, 10, { x: [0.5, 0.9], y: [0.3, 0.3] });
+    expect([sx(0.5), sx(0.9), sy(0.3)]).toEqual([10, 190, 50]);
+  });
   it.each([[2, 100, 50], [0.5, 0, 0], [100, 10, 10]])('zoomAt(×%d) keeps the point under the pointer fixed', (f, px, py) => {
     const t0 = { k: 1.5, x: 20, y: -10 };
     const t1 = zoomAt(t0, f, px, py);

@@ -94,37 +94,46 @@ export class DashboardState {
       if (this.phase !== 'ready') return;
       const request = this.request;
       void this.indexReady; // a query answered before the index was complete is asked again
-      const seq = ++this.#viewSeq;
-      this.viewPending = true;
-      this.#api.view(request).then(
-        (view) => {
-          if (seq !== this.#viewSeq) return;
-          this.view = view;
-          this.viewPending = false;
-        },
-        (e: unknown) => seq === this.#viewSeq && this.fail(e),
-      );
+      void this.requestView(request);
     });
-
     $effect(() => {
       if (this.phase !== 'ready') return;
-      const id = this.doc;
-      const seq = ++this.#docSeq;
-      if (!id) {
-        this.document = null;
-        this.documentPending = false;
-        return;
-      }
-      this.documentPending = true;
-      this.#api.document(id).then(
-        (detail) => {
-          if (seq !== this.#docSeq) return;
-          this.document = detail;
-          this.documentPending = false;
-        },
-        (e: unknown) => seq === this.#docSeq && this.fail(e),
-      );
+      void this.requestDocument(this.doc);
     });
+  }
+
+  /** Ask the worker for every aggregate of one request; the answer to an older request is dropped. */
+  async requestView(request: ViewRequest): Promise<void> {
+    const seq = ++this.#viewSeq;
+    this.viewPending = true;
+    try {
+      const view = await this.#api.view(request);
+      if (seq !== this.#viewSeq) return;
+      performance.mark('lagebild:view');
+      this.view = view;
+      this.viewPending = false;
+    } catch (e) {
+      if (seq === this.#viewSeq) this.fail(e);
+    }
+  }
+
+  /** Fetch the document for the reader (null closes it); the answer for a document no longer open is dropped. */
+  async requestDocument(id: string | null): Promise<void> {
+    const seq = ++this.#docSeq;
+    if (!id) {
+      this.document = null;
+      this.documentPending = false;
+      return;
+    }
+    this.documentPending = true;
+    try {
+      const detail = await this.#api.document(id);
+      if (seq !== this.#docSeq) return;
+      this.document = detail;
+      this.documentPending = false;
+    } catch (e) {
+      if (seq === this.#docSeq) this.fail(e);
+    }
   }
 
   /**
@@ -133,6 +142,7 @@ export class DashboardState {
    */
   async load(files: InputFile[], stallMs = LOAD_STALL_MS): Promise<void> {
     this.phase = 'loading';
+    performance.mark('lagebild:load-start');
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stalled: (e: Error) => void = () => {};
     const watchdog = new Promise<never>((_, reject) => (stalled = reject));
@@ -153,6 +163,7 @@ export class DashboardState {
         ),
         watchdog,
       ]);
+      performance.mark('lagebild:load-done');
       this.problems = summary.problems;
       if (summary.indexReady) this.indexReady = true;
       arm();

@@ -108,7 +108,7 @@ export function serializeSvg(svg: SVGSVGElement, title = '', legend: readonly Le
   const w = Math.round(width);
   const h = Math.round(height);
   const lg = legendMarkup(legend, w, fg);
-  const inner = clone.innerHTML + (lg.markup ? `<g transform="translate(0,${h})">${lg.markup}</g>` : '');
+  const inner = clone.innerHTML.replace(/<!--[\s\S]*?-->/g, '') + (lg.markup ? `<g transform="translate(0,${h})">${lg.markup}</g>` : '');
   return standaloneSvg(inner, w, h + lg.height, background, title);
 }
 

@@ -58,7 +58,7 @@ export function truncate(name: string, maxChars: number): string {
 
 /** Rough text width: no DOM in a layout, so an average glyph width for a sans-serif font. */
 export function textWidth(s: string, fontSize: number): number {
-  return [...s].length * fontSize * 0.58;
+  return [...s].length * fontSize * 0.62;
 }
 
 /** Colour for an off-diagonal count on a scale topping at `maxCount`; light end kept visible against white. */
@@ -88,7 +88,7 @@ export function matrixLayout(o: MatrixLayoutOptions): MatrixLayout {
   const fontSize = narrow ? 11 : 12;
   const maxChars = narrow ? 14 : 24;
   const shorts = data.orgs.map((org) => truncate(org.name, maxChars));
-  const labelW = Math.ceil(Math.max(0, ...shorts.map((s) => textWidth(s, fontSize)))) + 8;
+  const labelW = Math.ceil(Math.max(0, ...shorts.map((s) => textWidth(s, fontSize)))) + 12;
   // Rotated column labels reach up and to the right by labelW·sin45.
   const diag = Math.ceil(labelW * SIN45);
   const fit = n > 0 ? Math.floor((width - labelW - diag) / n) : maxCell;

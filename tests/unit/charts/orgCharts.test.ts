@@ -9,6 +9,14 @@ import { expectSvgSnapshot, extractSvg, normalizeSvg, renderBody } from './svgSn
 const data = orgs as CoMentionMatrix;
 const base = { data, lang: 'de' as Lang, selectedOrgs: [] as string[], onselectorgs: () => {} };
 const empty: CoMentionMatrix = { orgs: [], counts: [], cellTitles: {} };
+// Fifteen organisations with long names, as the seeds give with the default top 15: the matrix must scroll on a phone.
+const names = ['IT-Planungsrat', 'Bremer Senatsverwaltung', 'Dataport', 'Deutscher Landkreistag', 'regio iT', 'govdigital', 'Vitako',
+  'GKD Emscher-Lippe', 'Agiles Netzwerk Digitalisierung', 'BBK', 'BMI', 'Deutscher Städtetag', 'Difu', 'Duale Hochschule Stuttgart', 'Fraunhofer FOKUS'];
+const wide: CoMentionMatrix = {
+  orgs: names.map((name, i) => ({ name, count: 15 - i })),
+  counts: names.map((_, i) => names.map((__, j) => (i === j ? 15 - i : i < 7 && j < 7 ? 2 + ((i * j) % 3) : Math.abs(i - j) === 1 ? 1 : 0))),
+  cellTitles: {},
+};
 
 describe('OrgMatrix snapshots', () => {
   const cases: [string, Record<string, unknown>][] = [
@@ -16,6 +24,7 @@ describe('OrgMatrix snapshots', () => {
     ['org-matrix-selected', { width: 640, selectedOrgs: ['Dataport', 'Deutscher Städtetag'] }],
     ['org-matrix-375', { width: 343, lang: 'en' }],
     ['org-matrix-empty', { width: 640, data: empty }],
+    ['org-matrix-15-375', { width: 343, data: wide }],
   ];
   for (const [name, over] of cases) {
     it(name, () => expectSvgSnapshot(name, normalizeSvg(extractSvg(renderBody(OrgMatrix, { ...base, ...over })))));

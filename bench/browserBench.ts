@@ -9,7 +9,9 @@
  * - `ui-filter`: filter change (URL + popstate, as Back/Forward does) → first frame after the last DOM change,
  *   p50/p95/max, and the longest main-thread task meanwhile;
  * - `worker`: the built worker driven from a blank page: load N raw pages, first view, full index, search and
- *   filter round trips, prebuilt (exported with index) load.
+ *   filter round trips, prebuilt (exported with index) load;
+ * - `injected-pages`: the app itself with its seed files swapped for the N synthetic pages (see
+ *   browser/injectCorpusScript.ts): load and filter latency at N articles before `?corpus=` exists.
  *
  *   npm run bench:browser                    # sizes 10000
  *   npm run bench:browser -- --sizes 1000,10000 --seed 42
@@ -21,6 +23,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
 import { IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
 import { WORKER_BENCH_SCRIPT } from './browser/workerBenchScript.ts';
+import { injectCorpusScript } from './browser/injectCorpusScript.ts';
 import { prepareSite, prepareSize, type PreparedSize } from './browser/site.ts';
 import { percentile, round } from './measure/stats.ts';
 import { QUERIES } from './measure/workload.ts';
@@ -127,9 +130,10 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ root: SITE, base: BASE });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const fresh = async () => {
+    const fresh = async (inject?: PreparedSize) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
       await context.addInitScript({ content: IN_PAGE_SCRIPT });
+      if (inject) await context.addInitScript({ content: injectCorpusScript(`${server.url}${inject.pagesBin}`, `${server.url}${inject.pagesIndex}`) });
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`bench:browser: page error: ${e.message}`));
       return { context, page };
@@ -170,6 +174,21 @@ async function main(): Promise<void> {
           emit({ measurement: 'worker', docs: p.docs, mb: p.mb, ...r, ingest_mb_s: p.mb / ((r.ingest_ms ?? NaN) / 1000) });
         } catch (e) {
           emit({ measurement: 'worker', docs: p.docs, error: String(e) });
+        }
+        await context.close();
+      }
+      // The app with its seeds swapped for the N synthetic pages (raw pages: read + extract + index in its worker).
+      {
+        const { context, page } = await fresh(p);
+        const s = await uiLoad(page, `${server.url}index.html`, 300_000);
+        const injected = (await page.evaluate('window.__lbInjected || 0')) as number;
+        if (!s || injected === 0) {
+          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, injected, ...loadFields(s) });
+        } else {
+          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, ...loadFields(s) });
+          // Let the background index finish first: filter latency, not indexing, is measured next.
+          await page.waitForTimeout(Number(process.env.BENCH_INDEX_WAIT_MS ?? 30_000));
+          emit({ measurement: 'ui-filter', corpus: 'injected-pages', docs: p.docs, ...(await uiFilters(page, filterSearches(p))) });
         }
         await context.close();
       }

@@ -37,17 +37,23 @@ export function queryAlternatives(query: string): string[] {
 }
 
 /**
+ * One alternative as a regex source over folded text (without the word-start guard), or null when empty.
+ * `bare`: without the word-end guard (a superset, for finding candidate positions).
+ */
+function alternativePattern(a: string, bare = false): string | null {
+  const prefix = a.endsWith('*');
+  const body = foldGerman(prefix ? a.slice(0, -1) : a).trim();
+  if (body.length === 0) return null;
+  const pattern = body.split(/\s+/).map(escape).join('\\s+');
+  return prefix || bare ? pattern : `${pattern}(?!${WORD_CHAR})`;
+}
+
+/**
  * Compile a query to one regex over folded text. Each alternative is matched at a word start; without a trailing
  * `*` it must also end at a word end. Returns null for a query with no usable alternative.
  */
 export function compileQuery(query: string): RegExp | null {
-  const alts = queryAlternatives(query).map((a) => {
-    const prefix = a.endsWith('*');
-    const body = foldGerman(prefix ? a.slice(0, -1) : a).trim();
-    if (body.length === 0) return null;
-    const pattern = body.split(/\s+/).map(escape).join('\\s+');
-    return prefix ? pattern : `${pattern}(?!${WORD_CHAR})`;
-  }).filter((a): a is string => a !== null);
+  const alts = queryAlternatives(query).map(alternativePattern).filter((a): a is string => a !== null);
   if (alts.length === 0) return null;
   return new RegExp(`(?<!${WORD_CHAR})(?:${alts.join('|')})`, 'u');
 }
@@ -70,15 +76,90 @@ export function topicMatcher(def: TopicDefinition): (doc: CorpusDocument) => boo
   return (doc) => re.test(haystack(doc));
 }
 
-const matcherCache = new WeakMap<TopicDefinition, (doc: CorpusDocument) => boolean>();
+/**
+ * All topics of a definition list as one scan: a single regex with every alternative of every topic (one pass
+ * over the text instead of one per topic; no `u` flag and an ASCII word-start guard keep it on irregexp's fast
+ * paths), then, where it stops, only the topics with an alternative starting like the text there are confirmed
+ * with their exact sticky regex (the scan is a superset: folded text is lower-case).
+ */
+interface CompiledTopics {
+  /** The definitions compiled, with the queries they had, to notice edits made in place. */
+  defs: TopicDefinition[];
+  queries: string[];
+  /** Any alternative of any topic, at an ASCII word start (the Unicode word start is checked in code). */
+  any: RegExp | null;
+  /** Per definition: its alternatives anchored at one position (`y`), or null when the query is empty. */
+  at: (RegExp | null)[];
+  /** First characters of an alternative (up to 3, up to its first space) → definitions having one. */
+  byStart: Map<string, number[]>;
+  /** The distinct lengths of those keys, longest first. */
+  keyLengths: number[];
+}
+
+function compileTopics(defs: TopicDefinition[]): CompiledTopics {
+  const all: string[] = [];
+  const byStart = new Map<string, number[]>();
+  const at = defs.map((def, t) => {
+    const queryAlts = queryAlternatives(def.query);
+    const alts = queryAlts.map((a) => alternativePattern(a)).filter((a): a is string => a !== null);
+    for (const a of queryAlts) {
+      const bare = alternativePattern(a, true);
+      if (bare === null) continue;
+      all.push(bare);
+      const body = foldGerman(a.endsWith('*') ? a.slice(0, -1) : a).trim();
+      const key = body.split(/\s/u)[0]!.slice(0, 3);
+      const list = byStart.get(key) ?? [];
+      if (!list.includes(t)) list.push(t);
+      byStart.set(key, list);
+    }
+    return alts.length > 0 ? new RegExp(`(?:${alts.join('|')})`, 'uy') : null;
+  });
+  const keyLengths = [...new Set([...byStart.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const any = all.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${all.join('|')})`, 'g') : null;
+  return { defs: [...defs], queries: defs.map((d) => d.query), any, at, byStart, keyLengths };
+}
+
+const compiledCache = new WeakMap<TopicDefinition[], CompiledTopics>();
+const WORD_BEFORE_RE = /[\p{L}\p{N}]$/u;
+
+function compiled(defs: TopicDefinition[]): CompiledTopics {
+  const c = compiledCache.get(defs);
+  if (c && c.defs.length === defs.length && defs.every((d, i) => d === c.defs[i] && d.query === c.queries[i])) return c;
+  const fresh = compileTopics(defs);
+  compiledCache.set(defs, fresh);
+  return fresh;
+}
+
+/** Per definition: does its query match the folded text `h`? */
+function matchingTopics(h: string, c: CompiledTopics): boolean[] {
+  const hit = c.at.map(() => false);
+  const { any } = c;
+  if (any === null) return hit;
+  let left = c.at.filter((r) => r !== null).length;
+  any.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (left > 0 && (m = any.exec(h)) !== null) {
+    const p = m.index;
+    any.lastIndex = p + 1; // overlapping matches of other topics may start inside this one
+    if (p > 0 && WORD_BEFORE_RE.test(h.slice(Math.max(0, p - 2), p))) continue;
+    for (const len of c.keyLengths) {
+      const list = c.byStart.get(h.slice(p, p + len));
+      if (!list) continue;
+      for (const t of list) {
+        const re = c.at[t];
+        if (hit[t] || !re) continue;
+        re.lastIndex = p;
+        if (re.test(h)) { hit[t] = true; left--; }
+      }
+    }
+  }
+  return hit;
+}
 
 /** The document with `topics` set to the ids of the matching definitions, in definition order. */
 export function assignTopics(doc: CorpusDocument, defs: TopicDefinition[]): CorpusDocument {
+  const hit = matchingTopics(haystack(doc), compiled(defs));
   const topics: string[] = [];
-  for (const def of defs) {
-    let m = matcherCache.get(def);
-    if (!m) { m = topicMatcher(def); matcherCache.set(def, m); }
-    if (m(doc)) topics.push(def.id);
-  }
+  defs.forEach((def, t) => { if (hit[t]) topics.push(def.id); });
   return { ...doc, topics };
 }

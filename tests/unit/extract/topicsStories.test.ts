@@ -39,6 +39,28 @@ describe('topic queries', () => {
     const doc = assignTopics(d('Nichts.', { title: 'Cloud im Amt', keywords: ['Open Source'] }), DEFAULT_TOPICS);
     expect(doc.topics).toEqual(['open-source', 'cloud']);
   });
+
+  it('the one-scan assignment agrees with each topic matched alone (shared and overlapping alternatives, edits)', () => {
+    const defs = [
+      { id: 'a', label: 'A', query: 'Datenstrategie*, Open Data' },
+      { id: 'b', label: 'B', query: 'Datenstrategie, KI' },
+      { id: 'c', label: 'C', query: 'Daten*, Strategie' },
+      { id: 'd', label: 'D', query: 'Open, Ödland*, x' },
+      { id: 'e', label: 'E', query: ' , * ' },
+    ];
+    const texts = ['Die Datenstrategie.', 'Datenstrategien gibt es', 'Open Data!', 'open  data', 'Öd-Landschaft, Ödlandpflege',
+      'KIKI ki', '_ki', 'Strategie', 'x-Achse', 'Taxi', 'Ärger mit Daten', ''];
+    const agree = (): void => {
+      for (const text of texts) {
+        const want = defs.filter((def) => topicMatcher(def)(d(text))).map((def) => def.id);
+        expect(assignTopics(d(text), defs).topics, text).toEqual(want);
+      }
+    };
+    agree();
+    defs[3]!.query = 'Taxi'; // an edit in place is noticed
+    defs.push({ id: 'f', label: 'F', query: 'Achse' });
+    agree();
+  });
 });
 
 describe('stories', () => {

@@ -11,7 +11,7 @@ import { createContext } from 'svelte';
 import { proxy, type Remote } from 'comlink';
 import { EMPTY_FILTER, type Filter } from '../corpus/filter.ts';
 import type { FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
-import type { DashboardView, DocumentDetail, LagebildApi, LoadProgress, ViewRequest } from '../worker/api.ts';
+import type { DashboardView, DocumentDetail, LagebildApi, LoadProgress, LoadSummary, ViewRequest } from '../worker/api.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { DEFAULT_OPTIONS, type UrlState, type UserTopicSpec, type ViewOptions } from './urlCodec.ts';
 import { userTopicDefinitions } from './userTopics.ts';
@@ -21,8 +21,26 @@ export type Phase = 'starting' | 'loading' | 'ready' | 'failed';
 export type HistoryMode = 'push' | 'replace';
 export type NameKind = 'org' | 'person' | 'topic' | 'doc';
 
-/** Something the user should know about the link they opened; worded by the UI. */
-export type Notice = { kind: 'param'; text: string } | { kind: 'unknown'; what: NameKind; name: string };
+/** Something the user should know about the link they opened or the files they added; worded by the UI. */
+export type Notice =
+  | { kind: 'param'; text: string }
+  | { kind: 'unknown'; what: NameKind; name: string }
+  | { kind: 'storage' }
+  | { kind: 'corpus'; what: 'foreign' | 'invalid' | 'fetch'; url: string; reason?: string };
+
+/** One call into the worker while (re)building the corpus: `load` replaces it, `add` adds to it. */
+export interface CorpusStep {
+  files: InputFile[];
+  add: boolean;
+}
+
+/** How a corpus update ended: the worker's summaries and the last progress (to see how far a cancelled one got). */
+export interface UpdateResult {
+  summaries: LoadSummary[];
+  cancelled: boolean;
+  /** Files the worker read in each step (all of them unless cancelled). */
+  filesDone: number[];
+}
 
 /** Silence from the worker during loading, after which the page shows an error instead of waiting forever. */
 export const LOAD_STALL_MS = 20_000;
@@ -44,6 +62,10 @@ export class DashboardState {
   notices = $state.raw<Notice[]>([]);
   /** A message for the error screen when the worker failed. */
   fatal = $state<string | null>(null);
+  /** True while a corpus update runs behind the dashboard (the charts keep the previous corpus until it is done). */
+  updating = $state(false);
+  /** Bumped when the worker holds a new corpus, so every view is asked again. */
+  corpusVersion = $state(0);
   names = $state.raw<{ organisations: string[]; people: string[]; topics: TopicDefinition[] } | null>(null);
 
   view = $state.raw<DashboardView | null>(null);
@@ -93,11 +115,13 @@ export class DashboardState {
     $effect(() => {
       if (this.phase !== 'ready') return;
       const request = this.request;
+      void this.corpusVersion;
       void this.indexReady; // a query answered before the index was complete is asked again
       void this.requestView(request);
     });
     $effect(() => {
       if (this.phase !== 'ready') return;
+      void this.corpusVersion;
       void this.requestDocument(this.doc);
     });
   }
@@ -141,8 +165,58 @@ export class DashboardState {
    * A worker that fails to start never answers (Comlink just waits), so a watchdog turns silence into an error.
    */
   async load(files: InputFile[], stallMs = LOAD_STALL_MS): Promise<void> {
+    await this.start([{ files, add: false }], [], stallMs);
+  }
+
+  /** The first load, in steps (e.g. a prebuilt corpus, then the user's files), behind the loading screen. */
+  async start(steps: CorpusStep[], extraProblems: FileProblem[] = [], stallMs = LOAD_STALL_MS): Promise<UpdateResult | null> {
     this.phase = 'loading';
     performance.mark('lagebild:load-start');
+    try {
+      const result = await this.#runSteps(steps, stallMs);
+      performance.mark('lagebild:load-done');
+      this.problems = [...extraProblems, ...result.summaries.flatMap((s) => s.problems)];
+      this.phase = 'ready';
+      return result;
+    } catch (e) {
+      this.fail(e);
+      return null;
+    }
+  }
+
+  /**
+   * Change the corpus while the dashboard stays usable: the worker answers views from the previous corpus
+   * between its batches, and the new one replaces it when it is complete. A first step with `add: false` replaces
+   * the problems list; adding appends to it.
+   */
+  async update(steps: CorpusStep[], extraProblems: FileProblem[] = []): Promise<UpdateResult | null> {
+    this.updating = true;
+    this.progress = null;
+    try {
+      const result = await this.#runSteps(steps, LOAD_STALL_MS);
+      const fresh = [...extraProblems, ...result.summaries.flatMap((s) => s.problems)];
+      this.problems = steps[0]?.add ? [...this.problems, ...fresh] : fresh;
+      this.corpusVersion++;
+      return result;
+    } catch (e) {
+      this.fail(e);
+      return null;
+    } finally {
+      this.updating = false;
+    }
+  }
+
+  /** The analysed corpus as JSON text (the `npm run analyze` format), optionally with the search index. */
+  exportCorpus(includeIndex: boolean): Promise<string> {
+    return this.#api.exportCorpus(includeIndex);
+  }
+
+  /** Stop a running load or update; what the worker has read so far is kept. */
+  async cancel(): Promise<void> {
+    await this.#api.cancel();
+  }
+
+  async #runSteps(steps: CorpusStep[], stallMs: number): Promise<UpdateResult> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stalled: (e: Error) => void = () => {};
     const watchdog = new Promise<never>((_, reject) => (stalled = reject));
@@ -150,28 +224,37 @@ export class DashboardState {
       clearTimeout(timer);
       timer = setTimeout(() => stalled(new Error(`Lagebild: the corpus worker did not answer for ${stallMs / 1000} s`)), stallMs);
     };
+    const result: UpdateResult = { summaries: [], cancelled: false, filesDone: [] };
+    let indexDone = false;
     try {
-      arm();
-      const summary = await Promise.race([
-        this.#api.load(
-          files,
-          proxy((p: LoadProgress) => {
-            arm();
-            this.progress = p;
-            if (p.phase === 'done') this.indexReady = true;
-          }),
-        ),
-        watchdog,
-      ]);
-      performance.mark('lagebild:load-done');
-      this.problems = summary.problems;
-      if (summary.indexReady) this.indexReady = true;
+      for (const step of steps) {
+        if (result.cancelled) {
+          result.filesDone.push(0);
+          continue;
+        }
+        let last: LoadProgress | null = null;
+        arm();
+        indexDone = false;
+        const onProgress = proxy((p: LoadProgress) => {
+          arm();
+          last = p;
+          if (p.phase === 'done') {
+            indexDone = true;
+            this.indexReady = true;
+          } else if (p.phase !== 'indexing') this.progress = p;
+        });
+        const call = step.add ? this.#api.add(step.files, onProgress) : this.#api.load(step.files, onProgress);
+        const summary = await Promise.race([call, watchdog]);
+        result.summaries.push(summary);
+        const lastPhase = (last as LoadProgress | null)?.phase;
+        result.cancelled = lastPhase === 'cancelled';
+        result.filesDone.push(result.cancelled ? ((last as LoadProgress | null)?.filesDone ?? 0) : step.files.length);
+        this.indexReady = summary.indexReady || indexDone;
+      }
       arm();
       this.names = await Promise.race([this.#api.names(), watchdog]);
       this.#dropUnknownNames();
-      this.phase = 'ready';
-    } catch (e) {
-      this.fail(e);
+      return result;
     } finally {
       clearTimeout(timer);
     }
@@ -272,8 +355,13 @@ export class DashboardState {
     this.doc = state.doc;
     this.page = 0;
     this.i18n.fromUrl = state.lang;
-    this.notices = notices.map((text) => ({ kind: 'param', text }));
+    this.notices = [...this.notices.filter((n) => n.kind !== 'param' && n.kind !== 'unknown'), ...notices.map((text): Notice => ({ kind: 'param', text }))];
     this.#dropUnknownNames();
+  }
+
+  /** A notice from outside the filter (storage, `?corpus=`, embed parameters); kept across Back/Forward. */
+  addNotice(notice: Notice): void {
+    this.notices = [...this.notices, notice];
   }
 
   dismissNotice(notice: Notice): void {

@@ -7,6 +7,8 @@
  * - Typing in the search box is written after a pause (debounced): the first write of a typing burst adds one
  *   entry, the following ones replace it, so Back returns to before the search, not to each keystroke.
  * - Back/Forward (`popstate`) decode the URL into the state again, without writing.
+ * - Embedded (`replaceOnly`): every write replaces the entry. An iframe's history entries join the host page's
+ *   session history, so pushing would make the host's Back button step through the embed's filters.
  */
 import { untrack } from 'svelte';
 import { decodeState, encodeState, mergeForeignParams, toSearch } from './urlCodec.ts';
@@ -23,8 +25,11 @@ export class UrlSync {
   /** True while the current history entry was created by typing and may be replaced by more typing. */
   #typingEntry = false;
 
-  constructor(dash: DashboardState) {
+  readonly #replaceOnly: boolean;
+
+  constructor(dash: DashboardState, opts: { replaceOnly?: boolean } = {}) {
     this.#dash = dash;
+    this.#replaceOnly = opts.replaceOnly ?? false;
   }
 
   /** Read the URL into the state now, then keep both in step. Call during component initialisation. */
@@ -73,7 +78,7 @@ export class UrlSync {
   #write(search: string, mode: 'push' | 'replace'): void {
     this.#current = search;
     const href = this.#href(search);
-    if (mode === 'push') history.pushState(null, '', href);
+    if (mode === 'push' && !this.#replaceOnly) history.pushState(null, '', href);
     else history.replaceState(history.state, '', href);
   }
 

@@ -3,6 +3,10 @@
  * layer stay in the worker bundle.
  *
  * Callbacks cross the boundary only as proxies: pass progress as `Comlink.proxy((p) => …)`.
+ *
+ * A worker whose script cannot load (404, blocked by a Content Security Policy, a syntax error) never answers:
+ * Comlink would just wait. The worker's `error` event reports that at once through `onFailure`, so the page can
+ * show an error instead of waiting for DashboardState's watchdog.
  */
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { LagebildApi } from './api.ts';
@@ -13,9 +17,18 @@ export interface WorkerConnection {
   terminate(): void;
 }
 
+/** Called with a readable message when the worker fails to start or throws outside any API call. */
+export type WorkerFailure = (message: string) => void;
+
 /** Start the corpus worker and wrap its API. */
-export function connectWorker(): WorkerConnection {
+export function connectWorker(onFailure?: WorkerFailure): WorkerConnection {
   const worker = new Worker(new URL('./corpus.worker.ts', import.meta.url), { type: 'module' });
+  if (onFailure) {
+    worker.addEventListener('error', (e: ErrorEvent) => {
+      onFailure(`Lagebild: the corpus worker failed${e.message ? `: ${e.message}` : ' to start'}`);
+    });
+    worker.addEventListener('messageerror', () => onFailure('Lagebild: a message from the corpus worker could not be read'));
+  }
   const api = wrap<LagebildApi>(worker);
   return {
     api,

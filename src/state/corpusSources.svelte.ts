@@ -1,0 +1,251 @@
+/**
+ * Where the dashboard's corpus comes from, and the edge that changes it: the base collection (the bundled seeds or
+ * a `?corpus=` URL on the same origin) plus the user's own files, kept in IndexedDB until removed.
+ *
+ * Decision (documented in README "Own articles"): the corpus is base + user files; "only my files" hides the base
+ * (a remembered toggle). Removing a file reloads the corpus from what remains; adding uses the worker's `add`, so
+ * the previous corpus keeps answering until the new one is complete. Nothing is sent anywhere: files are read in
+ * the page, stored in this browser's IndexedDB and analysed in the worker.
+ */
+import { createContext } from 'svelte';
+import type { FileProblem, InputFile } from '../corpus/types.ts';
+import type { FileStore, StoredFile } from '../storage/fileStore.ts';
+import { memoryFileStore } from '../storage/fileStore.ts';
+import type { CorpusStep, DashboardState } from './dashboard.svelte.ts';
+import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, resolveCorpusUrl } from './sources.ts';
+
+/** What the list of the user's files shows (bytes stay out of reactive state). */
+export interface UserFileInfo {
+  id: number;
+  name: string;
+  size: number;
+  added: number;
+}
+
+const ONLY_MINE_KEY = 'lagebild.onlyMine';
+
+/** The bundled seeds, or a collection fetched from `?corpus=`. */
+export interface BaseCorpus {
+  kind: 'seeds' | 'url';
+  files: InputFile[];
+  /** Files of a `files.txt` list that could not be fetched, by name. */
+  problems: FileProblem[];
+  /** Label for the UI: `seeds` or the corpus URL as given. */
+  label: string;
+}
+
+export class CorpusSources {
+  files = $state.raw<UserFileInfo[]>([]);
+  /** Names of picked or dropped files that were not read (wrong type, hidden, duplicate). */
+  skipped = $state.raw<string[]>([]);
+  /** Hide the base collection and show only the user's files. */
+  onlyMine = $state(readFlag(ONLY_MINE_KEY));
+  /** False when IndexedDB could not be opened: files are then kept for this page only. */
+  persistent = $state(true);
+  base = $state.raw<BaseCorpus>({ kind: 'seeds', files: [], problems: [], label: 'seeds' });
+
+  readonly #dash: DashboardState;
+  #store: FileStore = memoryFileStore();
+  #bytes = new Map<number, Uint8Array>();
+  /** Corpus changes run one after the other. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(dash: DashboardState) {
+    this.#dash = dash;
+  }
+
+  /**
+   * Open the file store, pick the base collection and load everything behind the loading screen.
+   * `openStore` rejects when IndexedDB is unavailable; then a notice is shown once and files stay in memory.
+   */
+  async start(opts: { seeds: () => InputFile[]; corpusParam: string | null; pageHref: string; openStore: () => Promise<FileStore> }): Promise<void> {
+    try {
+      this.#store = await opts.openStore();
+    } catch {
+      this.persistent = false;
+      this.#dash.addNotice({ kind: 'storage' });
+    }
+    let stored: StoredFile[] = [];
+    try {
+      stored = await this.#store.list();
+    } catch {
+      stored = [];
+    }
+    this.#remember(stored);
+    this.base = await this.#resolveBase(opts.seeds, opts.corpusParam, opts.pageHref);
+    if (this.files.length === 0 && this.onlyMine) this.onlyMine = false;
+    await this.#dash.start(this.#steps(), this.base.problems);
+  }
+
+  /**
+   * Read, store and add picked or dropped files (`path`: the name with its folder, for files from a folder).
+   * Resolves when the corpus includes them (or the run was cancelled).
+   */
+  add(picked: { file: File; path: string }[]): Promise<void> {
+    return this.#enqueue(async () => {
+      const known = new Set(this.files.map((f) => `${f.name}\u0000${f.size}`));
+      const { accepted, skipped } = partitionFiles(picked.map((p) => ({ name: p.path || p.file.name, file: p.file })));
+      const fresh = accepted.filter((f) => !known.has(`${f.name}\u0000${f.file.size}`));
+      const duplicates = accepted.filter((f) => !fresh.includes(f)).map((f) => f.name);
+      this.skipped = [...skipped, ...duplicates];
+      if (fresh.length === 0) return;
+      const inputs: InputFile[] = [];
+      const problems: FileProblem[] = [];
+      for (const f of fresh) {
+        try {
+          inputs.push({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) });
+        } catch (e) {
+          problems.push({ file: f.name, reason: `could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
+        }
+      }
+      const result = await this.#dash.update([{ files: inputs, add: true }], problems);
+      if (!result) return;
+      // Keep what the worker read: everything, or the first files of a cancelled run.
+      const kept = inputs.slice(0, result.filesDone[0] ?? 0);
+      const added: StoredFile[] = [];
+      for (const input of kept) added.push(await this.#put(input));
+      this.#remember([...this.#storedNow(), ...added]);
+    });
+  }
+
+  /** Remove one of the user's files and rebuild the corpus from what remains. */
+  remove(id: number): Promise<void> {
+    return this.#enqueue(async () => {
+      try {
+        await this.#store.delete(id);
+      } catch {
+        // Already gone: the list below is what counts.
+      }
+      this.#remember(this.#storedNow().filter((f) => f.id !== id));
+      if (this.files.length === 0) this.onlyMine = false;
+      await this.#dash.update(this.#steps(), this.base.problems);
+    });
+  }
+
+  /** "Back to the seed articles": drop every user file and show the base collection only. */
+  reset(): Promise<void> {
+    return this.#enqueue(async () => {
+      try {
+        await this.#store.clear();
+      } catch {
+        // Storage failing here must not keep the files on screen.
+      }
+      this.#remember([]);
+      this.setOnlyMine(false, false);
+      this.skipped = [];
+      await this.#dash.update(this.#steps(), this.base.problems);
+    });
+  }
+
+  /** Show only the user's files (true) or base + user files (false), and reload. */
+  setOnlyMine(value: boolean, reload = true): Promise<void> | void {
+    this.onlyMine = value;
+    writeFlag(ONLY_MINE_KEY, value);
+    if (reload) return this.#enqueue(async () => void (await this.#dash.update(this.#steps(), this.base.problems)));
+  }
+
+  cancel(): Promise<void> {
+    return this.#dash.cancel();
+  }
+
+  // ---- internals ----
+
+  #steps(): CorpusStep[] {
+    const user: InputFile[] = this.#storedNow().map((f) => ({ name: f.name, bytes: f.bytes }));
+    const base = this.onlyMine && user.length > 0 ? [] : this.base.files;
+    // A single corpus JSON with a prebuilt index is only used as such when loaded alone: load it, then add.
+    if (base.length === 1 && user.length > 0) return [{ files: base, add: false }, { files: user, add: true }];
+    return [{ files: [...base, ...user], add: false }];
+  }
+
+  #storedNow(): StoredFile[] {
+    return this.files.map((f) => ({ id: f.id, name: f.name, added: f.added, bytes: this.#bytes.get(f.id) ?? new Uint8Array() }));
+  }
+
+  #remember(stored: StoredFile[]): void {
+    this.#bytes = new Map(stored.map((f) => [f.id, f.bytes]));
+    this.files = stored.map((f) => ({ id: f.id, name: f.name, size: f.bytes.byteLength, added: f.added }));
+  }
+
+  async #put(input: InputFile): Promise<StoredFile> {
+    try {
+      return await this.#store.put({ name: input.name, bytes: input.bytes });
+    } catch {
+      // Quota exceeded or storage gone mid-session: keep the file for this page and say so once.
+      if (this.persistent) {
+        this.persistent = false;
+        this.#dash.addNotice({ kind: 'storage' });
+      }
+      const memory = memoryFileStore();
+      const f = await memory.put({ name: input.name, bytes: input.bytes });
+      return { ...f, id: -Date.now() - Math.random() };
+    }
+  }
+
+  #enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(op, op);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #resolveBase(seeds: () => InputFile[], param: string | null, pageHref: string): Promise<BaseCorpus> {
+    const seedBase: BaseCorpus = { kind: 'seeds', files: seeds(), problems: [], label: 'seeds' };
+    if (param === null || param.trim() === '') return seedBase;
+    const resolved = resolveCorpusUrl(param.trim(), pageHref);
+    if (!resolved.ok) {
+      this.#dash.addNotice({ kind: 'corpus', what: resolved.reason, url: param });
+      return seedBase;
+    }
+    try {
+      const main = await fetchBytes(resolved.url);
+      const text = new TextDecoder().decode(main);
+      if (/\.json$/i.test(resolved.url.pathname) || looksLikeJson(text)) {
+        const name = fileNameOf(resolved.url).replace(/(\.json)?$/i, '.json');
+        return { kind: 'url', files: [{ name, bytes: main }], problems: [], label: param };
+      }
+      const files: InputFile[] = [];
+      const problems: FileProblem[] = [];
+      for (const line of parseFileList(text)) {
+        const entry = resolveCorpusUrl(line, resolved.url.href);
+        if (!entry.ok) {
+          problems.push({ file: line, reason: entry.reason === 'foreign' ? 'refused: not on this server' : 'not a valid address', severity: 'error' });
+          continue;
+        }
+        try {
+          files.push({ name: fileNameOf(entry.url), bytes: await fetchBytes(entry.url) });
+        } catch (e) {
+          problems.push({ file: fileNameOf(entry.url), reason: e instanceof Error ? e.message : String(e), severity: 'error' });
+        }
+      }
+      return { kind: 'url', files, problems, label: param };
+    } catch (e) {
+      this.#dash.addNotice({ kind: 'corpus', what: 'fetch', url: param, reason: e instanceof Error ? e.message : String(e) });
+      return seedBase;
+    }
+  }
+}
+
+async function fetchBytes(url: URL): Promise<Uint8Array> {
+  // Same origin was checked by the caller; `same-origin` mode makes the browser refuse anything else as well.
+  const res = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return globalThis.localStorage?.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, value: boolean): void {
+  try {
+    localStorage.setItem(key, value ? '1' : '0');
+  } catch {
+    // Private mode: the choice holds for this page.
+  }
+}
+
+export const [getSources, setSources] = createContext<CorpusSources>();

@@ -14,6 +14,7 @@ import type { CorpusDocument, CorpusFile, TopicDefinition } from './types.ts';
 import type { DashboardView, DocumentDetail, ViewRequest } from '../worker/api.ts';
 import { DEFAULT_TOPICS, topicMatcher } from './topics.ts';
 import { buildColumns, type CorpusColumns } from './aggregate/columns.ts';
+import { compactDocuments } from './aggregate/compactStrings.ts';
 import { computeFails } from './aggregate/filterMask.ts';
 import { topicSeries, type TopicMask } from './aggregate/topicSeries.ts';
 import { coMentions } from './aggregate/coMentions.ts';
@@ -82,6 +83,8 @@ export class CorpusStore {
    * as when `add` re-links stories over old and new documents); otherwise the index starts over.
    */
   setDocuments(documents: CorpusDocument[], opts: { topics?: TopicDefinition[]; keepIndex?: boolean } = {}): void {
+    // Strings cut from pages would keep whole pages alive for the session: flatten and intern them (in place).
+    compactDocuments(documents);
     this.docs = documents;
     if (opts.topics) this.topicDefs = opts.topics;
     this.cols = buildColumns(documents);

@@ -54,7 +54,7 @@ export interface OrgResult {
  */
 export function findOrganisations(text: string, tokens: Token[], skip: (offset: number) => boolean = () => false): OrgResult {
   const spans: OrgSpan[] = [];
-  for (const h of matchLexicon(text)) spans.push({ ...h, via: 'lexicon' });
+  for (const h of matchLexicon(text, tokens)) spans.push({ ...h, via: 'lexicon' });
   const aliases = new Map<string, string>(); // surface → canonical, document-local
   const discovered = discoverByForm(text, tokens, spans, aliases);
   spans.push(...discovered);

@@ -30,41 +30,58 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const QUOTE_OPENERS = new Set(['„', '“', '"', '»', '«', '‚']);
+const DIGITS_RE = /^\d+$/;
 
-/** Tokenise `text`; paragraph breaks (blank lines) are not emitted as tokens but advance the sentence number. */
+const TOKEN_AT_RE = new RegExp(TOKEN_RE.source, 'uy');
+
+/** `\s` of a Unicode regex, by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * Tokenise `text`; paragraph breaks (blank lines) are not emitted as tokens but advance the sentence number.
+ * Whitespace is skipped in code and each token matched with a sticky `test` at its position: the same tokens as
+ * a global `exec` loop, without allocating a match array per token (the tokenizer sees every word).
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let sent = 0;
-  let m: RegExpExecArray | null;
-  TOKEN_RE.lastIndex = 0;
+  let i = 0;
   let pendingEnd = false;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m[0];
-    if (s.charCodeAt(0) === 10) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && isSpace(c)) { i++; continue; }
+    TOKEN_AT_RE.lastIndex = i;
+    if (!TOKEN_AT_RE.test(text)) { i++; continue; } // a lone line break: whitespace
+    const start = i;
+    i = TOKEN_AT_RE.lastIndex;
+    if (c === 10) {
       if (out.length > 0) sent++;
       pendingEnd = false;
       continue;
     }
-    const c = s.charCodeAt(0);
+    const s = text.slice(start, i);
     // ASCII fast path; the Unicode regexes only for the rest (umlauts, other scripts).
     const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_RE.test(s);
     const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(s);
     if (pendingEnd) {
-      const glued = out.length > 0 && out[out.length - 1]!.end === m.index;
+      const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
         // `…sein.“ Auf`: the closing mark belongs to the sentence it closes; decide at the next token.
-        out.push({ s, start: m.index, end: m.index + s.length, sent, cap, word });
+        out.push({ s, start, end: i, sent, cap, word });
         continue;
       }
       // A period closes a sentence only when what follows looks like a sentence start.
-      if (cap || QUOTE_OPENERS.has(s) || /^\d/.test(s)) sent++;
+      if (cap || QUOTE_OPENERS.has(s) || (c >= 48 && c <= 57)) sent++;
       pendingEnd = false;
     }
-    out.push({ s, start: m.index, end: m.index + s.length, sent, cap, word });
-    if (s === '.' || s === '!' || s === '?' || s === ':') {
+    out.push({ s, start, end: i, sent, cap, word });
+    if (c === 46 || c === 33 || c === 63) { // `.` `!` `?` end a sentence; a colon introduces, it does not end
       const prev = out[out.length - 2];
-      if (s === ':') continue; // a colon introduces, it does not end (quotes after `erklärt:` stay in-sentence)
-      if (s === '.' && prev && prev.word && (ABBREVIATIONS.has(prev.s.toLowerCase()) || /^\d+$/.test(prev.s))) continue;
+      if (c === 46 && prev && prev.word && (ABBREVIATIONS.has(prev.s.toLowerCase()) || DIGITS_RE.test(prev.s))) continue;
       pendingEnd = true;
     }
   }

@@ -8,8 +8,9 @@
  * - `framesAt`: page time of the first frame with three chart frames (`svg[data-chart]`, maybe empty);
  * - `firstChartAt`, `chartsAt`: page time of the first frame with one, and with three, drawn charts
  *   (`svg[data-chart]` containing marks); `markAt`: time of the app's `lagebild:charts-drawn` mark, if it sets one;
- * - `changeAndWait(search)`: pushes a URL (filter parameters) + popstate, like Back/Forward, and resolves with the
- *   milliseconds until the first frame after the last DOM change it caused (the charts redrawn), or null;
+ * - `changeAndWait(search)`: pushes a URL (filter parameters) + popstate, like Back/Forward, and resolves with
+ *   `{ drawn, first }`: milliseconds until the first frame after the last DOM change it caused (everything
+ *   redrawn) and until its first DOM change, or null when nothing changed within the timeout;
  * - `workerCall(worker, method, args)`: a minimal Comlink wire client (APPLY/RAW messages) so the benchmark can
  *   drive the real corpus worker without bundling Comlink into the page.
  */
@@ -42,7 +43,8 @@ export const IN_PAGE_SCRIPT = String.raw`
   B.changeAndWait = (search, quietMs = 250, timeoutMs = 15000) =>
     new Promise((resolve) => {
       let last = null;
-      const mo = new MutationObserver(() => { last = performance.now(); });
+      let first = null;
+      const mo = new MutationObserver(() => { last = performance.now(); if (first === null) first = last; });
       mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       const t0 = performance.now();
       history.pushState(null, '', location.pathname + search);
@@ -52,7 +54,7 @@ export const IN_PAGE_SCRIPT = String.raw`
         // The first frame that starts after the latest DOM change is when that change is on screen.
         if (last !== null && (drawnAt === null || drawnAt < last) && ts >= last) drawnAt = ts;
         const now = performance.now();
-        if (last !== null && drawnAt !== null && drawnAt >= last && now - last > quietMs) { mo.disconnect(); resolve(drawnAt - t0); return; }
+        if (last !== null && drawnAt !== null && drawnAt >= last && now - last > quietMs) { mo.disconnect(); resolve({ drawn: drawnAt - t0, first: first - t0, mutationsUntil: last - t0 }); return; }
         if (now - t0 > timeoutMs) { mo.disconnect(); resolve(null); return; }
         requestAnimationFrame(frame);
       };

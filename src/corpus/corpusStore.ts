@@ -15,6 +15,7 @@ import type { DashboardView, DocumentDetail, ViewRequest } from '../worker/api.t
 import { DEFAULT_TOPICS, topicMatcher } from './topics.ts';
 import { buildColumns, type CorpusColumns } from './aggregate/columns.ts';
 import { compactDocuments } from './aggregate/compactStrings.ts';
+import { MentionStore } from './aggregate/mentionStore.ts';
 import { computeFails } from './aggregate/filterMask.ts';
 import { topicSeries, type TopicMask } from './aggregate/topicSeries.ts';
 import { coMentions } from './aggregate/coMentions.ts';
@@ -38,6 +39,8 @@ export interface QueryHits {
 
 /** Queries remembered (typing produces many; a handful of recent ones covers back/forward and retyping). */
 const QUERY_CACHE_SIZE = 32;
+/** User topic masks remembered (one per topic query; editing a query makes a new one). Corpus topics are always kept. */
+const USER_MASK_CACHE_SIZE = 64;
 
 export class CorpusStore {
   private docs: CorpusDocument[] = [];
@@ -52,6 +55,9 @@ export class CorpusStore {
   private fails = new Uint8Array(0);
   private userTopics: TopicDefinition[] = [];
   private layout = createLayoutCache();
+  /** Mention spans, packed; `doc.mentions` is cleared once they are here (see aggregate/mentionStore.ts). */
+  private mentions = new MentionStore();
+  private userMaskKeys: string[] = [];
 
   /** Start with `documents` (already analysed: see pipeline.ts) and the topic definitions they refer to. */
   constructor(documents: CorpusDocument[] = [], topics: TopicDefinition[] = DEFAULT_TOPICS) {
@@ -85,11 +91,18 @@ export class CorpusStore {
   setDocuments(documents: CorpusDocument[], opts: { topics?: TopicDefinition[]; keepIndex?: boolean } = {}): void {
     // Strings cut from pages would keep whole pages alive for the session: flatten and intern them (in place).
     compactDocuments(documents);
+    if (!opts.keepIndex) this.mentions.clear();
+    for (const d of documents) {
+      // Set to undefined rather than deleted: deleting a property turns the object into a slow dictionary.
+      if (Array.isArray(d.mentions) && !Object.isFrozen(d) && this.mentions.set(d.id, d.mentions)) d.mentions = undefined;
+    }
     this.docs = documents;
     if (opts.topics) this.topicDefs = opts.topics;
     this.cols = buildColumns(documents);
     this.fails = new Uint8Array(documents.length);
     this.masks.clear();
+    this.userMaskKeys = [];
+    this.mentions.retain(this.cols.indexById);
     this.queries.clear();
     this.detail = null;
     if (opts.keepIndex && this.index) {
@@ -220,7 +233,9 @@ export class CorpusStore {
       const k = this.cols.indexById.get(x);
       return k === undefined ? undefined : this.docs[k];
     };
-    return documentDetail(doc, this.detail, lookup, [...this.topicDefs, ...this.userTopics], userIds);
+    // Mentions live packed in the store; only the opened document gets them back as objects.
+    const withMentions = doc.mentions === undefined && this.mentions.has(id) ? { ...doc, mentions: this.mentions.get(id) } : doc;
+    return documentDetail(withMentions, this.detail, lookup, [...this.topicDefs, ...this.userTopics], userIds);
   }
 
   /** Organisation and person names (German collation) and the corpus topics, for chips and URL validation. */
@@ -235,7 +250,8 @@ export class CorpusStore {
 
   /** The corpus as JSON text (the `npm run analyze` format); with `includeIndex`, the serialised index too. */
   exportCorpus(includeIndex: boolean): string {
-    const file: CorpusFile = { version: 1, documents: this.docs, topicDefinitions: this.topicDefs };
+    const documents = this.docs.map((d) => (d.mentions === undefined && this.mentions.has(d.id) ? { ...d, mentions: this.mentions.get(d.id) } : d));
+    const file: CorpusFile = { version: 1, documents, topicDefinitions: this.topicDefs };
     if (includeIndex) {
       this.buildIndex();
       file.searchIndex = this.index!.toJSON();
@@ -268,6 +284,8 @@ export class CorpusStore {
       const match = topicMatcher(def);
       mask = Uint8Array.from(this.docs, (d) => (match(d) ? 1 : 0));
       this.masks.set(key, mask);
+      this.userMaskKeys.push(key);
+      if (this.userMaskKeys.length > USER_MASK_CACHE_SIZE) this.masks.delete(this.userMaskKeys.shift()!);
     }
     return mask;
   }

@@ -19,6 +19,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
 import { IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
@@ -42,7 +43,7 @@ const BASE = '/bench/lagebild/';
 
 function emit(o: Record<string, unknown>): void {
   const rounded = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : v]));
-  console.log(JSON.stringify({ bench: 'browser', ...rounded }));
+  console.log(JSON.stringify({ bench: 'browser', ...rounded, cpus: cpus().length, loadavg_1m: round(loadavg()[0] ?? 0, 2) }));
 }
 
 interface LoadState {

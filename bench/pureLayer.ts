@@ -22,6 +22,7 @@
  *   org_recall, speaker_name_recall, speaker_flag_recall  ground truth of the first 500 pages found again
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate/corpus.ts';
@@ -51,7 +52,8 @@ function measure(docs: number, seed: number): Record<string, unknown> {
   }
   const mb = bytes / 1e6;
 
-  const [, rawMs] = timed(() => rawTokenizeAndCount(files));
+  // Best of two passes: the floor should not include the regex engine's warm-up.
+  const rawMs = Math.min(timed(() => rawTokenizeAndCount(files))[1], timed(() => rawTokenizeAndCount(files))[1]);
 
   // Charts path: everything the three charts need, without the search index.
   const [analysed, readExtractMs] = timed(() => {
@@ -125,6 +127,9 @@ function measure(docs: number, seed: number): Record<string, unknown> {
     ...stages,
     ...truth,
     node: process.version,
+    cpus: cpus().length,
+    // Other processes on the machine skew every number: a load average above the core count means contention.
+    loadavg_1m: round(loadavg()[0] ?? 0, 2),
   };
 }
 

@@ -23,7 +23,7 @@ async function waitForCharts(page: Page): Promise<void> {
 test.beforeAll(() => {
   test.setTimeout(180_000);
   if (!process.env.LAGEBILD_SINGLE_PREBUILT) {
-    execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.single.config.ts', '--logLevel', 'warn'], {
+    execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.single.config.ts', '--logLevel', 'error'], {
       cwd: ROOT,
       stdio: 'inherit',
     });

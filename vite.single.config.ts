@@ -54,5 +54,7 @@ const { test: _test, ...base } = baseConfig as Record<string, unknown>;
 export default mergeConfig(base, defineConfig({
   plugins: [swapWorkerConnection(), viteSingleFile({ removeViteModuleLoader: true }), renameEntry()],
   worker: { format: 'iife' },
+  // public/ holds files for the normal deployment (embed example): the single build is exactly one file.
+  publicDir: false,
   build: { outDir: OUT_DIR, emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER, chunkSizeWarningLimit: 10_000 },
 }));

@@ -18,6 +18,9 @@ const opt = (name: string, d: number) => {
 };
 const RUNS = opt('runs', 1);
 const TOP = opt('top', 25);
+const PROFILE = !argv.includes('--no-profile');
+/** Svelte runtime frames that wrap every component: left out of the inclusive list. */
+const GENERIC = /\b(root|flush|#process|#traverse|run_all|run_micro_tasks|update_effect|update_reaction|create_effect|branch|block|boundary|Boundary[.#\w]*|update_branch|ensure|if_block|each|create_item|snippet|template_effect|flatten|execute_derived|update_derived|get\$1|untrack|alternate(_\d)?|consequent(_\d)?|children|\(anon\)|\(program\)) /;
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
@@ -36,12 +39,12 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    if (PROFILE) await cdp.send('Profiler.start');
     const navStart = Date.now();
     await page.goto(server.url);
     await page.waitForFunction(() => document.querySelectorAll('svg[data-chart]').length >= 3, undefined, { timeout: 30_000 });
     await page.waitForTimeout(800);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const profile = PROFILE ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const longTasks = await page.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[] }).__lt);
     const elements = await page.evaluate(() => ({
@@ -49,67 +52,50 @@ try {
       buttons: document.querySelectorAll('button').length,
       svgNodes: document.querySelectorAll('svg *').length,
     }));
-    console.log(JSON.stringify({ run, wall_ms: Date.now() - navStart, long_tasks: longTasks.map((t) => Math.round(t.duration)), elements }));
+    const mounts = await page.evaluate(() => performance.getEntriesByName('lb:chart-mount').map((e) => ({ start: Math.round(e.startTime), ms: Math.round(e.duration) })));
+    console.log(JSON.stringify({ run, wall_ms: Date.now() - navStart, long_tasks: longTasks.map((t) => ({ start: Math.round(t.start), ms: Math.round(t.duration) })), chart_mounts: mounts, elements }));
 
-    // Self time per function within the longest task (profile timestamps are µs on the same monotonic clock
-    // as performance.timeOrigin-based times, offset by timeOrigin).
-    const longest = longTasks.reduce((a, b) => (b.duration > (a?.duration ?? 0) ? b : a), undefined as { start: number; duration: number } | undefined);
+    if (!profile) { await page.close(); continue; }
+    // Split the samples into busy stretches (separated by idle samples): roughly the main-thread tasks. For the
+    // longest stretches, print the functions with the most inclusive and self time.
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const self = new Map<string, number>();
-    const incl = new Map<string, number>();
-    let t = profile.startTime;
-    // Profile clock is the monotonic clock in µs; convert the task window to it via timeOrigin (ms since epoch)
-    // is not possible directly, so align on the first sample instead: take the samples whose time falls inside
-    // [task.start, task.end] relative to the profile start plus the navigation offset estimated below.
-    const profStartMs = profile.startTime / 1000;
-    const samples: { time: number; id: number; dt: number }[] = [];
+    const key = (f: ProfileNode) => `${f.callFrame.functionName || '(anon)'} ${f.callFrame.url.split('/').pop()}:${f.callFrame.lineNumber}`;
+    const stretches: { ms: number; ids: { id: number; dt: number }[] }[] = [];
+    let cur: { ms: number; ids: { id: number; dt: number }[] } | null = null;
     for (let i = 0; i < profile.samples.length; i++) {
-      t += profile.timeDeltas[i]!;
-      samples.push({ time: t / 1000, id: profile.samples[i]!, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000 });
+      const id = profile.samples[i]!;
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const idle = byId.get(id)!.callFrame.functionName === '(idle)';
+      if (idle) { if (cur) stretches.push(cur); cur = null; continue; }
+      cur ??= { ms: 0, ids: [] };
+      cur.ms += dt;
+      cur.ids.push({ id, dt });
     }
-    // performance.now() 0 == timeOrigin; the profiler's clock is monotonic like performance.now() + an offset. In
-    // Chromium both are base::TimeTicks, so performance.now() = ticks/1000 - timeOriginTicks; estimate that offset
-    // from the page: monotonic ms at timeOrigin = profile time of the first sample whose stack has our bundle code.
-    void timeOrigin; void profStartMs;
-    const win = longest ? await (async () => {
-      const ticksNow = await cdp.send('Runtime.evaluate', { expression: 'performance.now()', returnByValue: true });
-      void ticksNow;
-      return longest;
-    })() : undefined;
-    // Without a reliable clock mapping, attribute by the densest burst: choose the window of `longest.duration`
-    // with the most non-idle samples.
-    const busy = samples.filter((s) => {
-      const fn = byId.get(s.id)!.callFrame.functionName;
-      return fn !== '(idle)' && fn !== '(program)' && fn !== '(garbage collector)' ? true : fn === '(garbage collector)';
-    });
-    let best = { from: 0, to: 0, n: 0 };
-    if (win) {
-      let j = 0;
-      for (let i = 0; i < busy.length; i++) {
-        while (busy[i]!.time - busy[j]!.time > win.duration) j++;
-        if (i - j + 1 > best.n) best = { from: busy[j]!.time, to: busy[i]!.time, n: i - j + 1 };
+    if (cur) stretches.push(cur);
+    stretches.sort((a, b) => b.ms - a.ms);
+    console.log(`-- busy stretches (ms, profiler on): ${stretches.slice(0, 8).map((x) => x.ms.toFixed(0)).join(' ')}`);
+    for (const st of stretches.slice(0, opt('stretches', 2))) {
+      const self = new Map<string, number>();
+      const incl = new Map<string, number>();
+      for (const s of st.ids) {
+        const n = byId.get(s.id)!;
+        self.set(key(n), (self.get(key(n)) ?? 0) + s.dt);
+        const seen = new Set<string>();
+        for (let id: number | undefined = s.id; id !== undefined; id = parent.get(id)) {
+          const k = key(byId.get(id)!);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          incl.set(k, (incl.get(k) ?? 0) + s.dt);
+        }
       }
+      const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `${v.toFixed(1).padStart(7)}  ${k}`);
+      console.log(`-- stretch ${st.ms.toFixed(0)} ms; inclusive:`);
+      console.log(top(incl).filter((l) => !GENERIC.test(l)).join('\n'));
+      console.log('-- self:');
+      console.log(top(self).slice(0, 15).join('\n'));
     }
-    for (const s of samples) {
-      if (win && (s.time < best.from || s.time > best.to)) continue;
-      const n = byId.get(s.id)!;
-      const key = (f: ProfileNode) => `${f.callFrame.functionName || '(anon)'} ${f.callFrame.url.split('/').pop()}:${f.callFrame.lineNumber}`;
-      self.set(key(n), (self.get(key(n)) ?? 0) + s.dt);
-      const seen = new Set<string>();
-      for (let id: number | undefined = s.id; id !== undefined; id = parent.get(id)) {
-        const k = key(byId.get(id)!);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        incl.set(k, (incl.get(k) ?? 0) + s.dt);
-      }
-    }
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `${v.toFixed(1).padStart(7)}  ${k}`);
-    console.log(`-- window ${(best.to - best.from).toFixed(0)} ms; self time:`);
-    console.log(top(self).join('\n'));
-    console.log('-- inclusive time:');
-    console.log(top(incl).join('\n'));
     await page.close();
   }
 } finally {

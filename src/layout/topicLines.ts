@@ -50,6 +50,8 @@ export interface SeriesGeom {
   /** SVG path of the line, or '' when hidden. */
   path: string;
   points: { x: number; y: number; count: number; bucket: number }[];
+  /** The points with a non-zero count (the ones drawn as dots): sparse series are mostly zeros. */
+  dots: { x: number; y: number; count: number; bucket: number }[];
   total: number;
   undated: number;
   /** Small multiples: the series' own band (top, bottom) in px; null in overlay mode or when hidden. */
@@ -221,6 +223,7 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
       hidden: isHidden,
       path: isHidden || points.length === 0 ? '' : (pathOf(points) ?? ''),
       points,
+      dots: isHidden ? [] : points.filter((p) => p.count > 0),
       total: s.total,
       undated: s.undated,
       band,

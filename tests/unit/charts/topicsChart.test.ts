@@ -41,15 +41,23 @@ describe('TopicsChart markup', () => {
     expect(renderBody(TopicsChart, props(month, 'month'))).toContain('undatiert: 3');
     expect(renderBody(TopicsChart, props(empty, 'month'))).toContain('Keine Meldungen');
   });
-  it('shows the range with a clear button and marks buckets in range as pressed', () => {
+  it('shows the range with a clear button and marks the focused bucket as pressed when it is in range', () => {
     const html = renderBody(TopicsChart, props(quarter, 'quarter', { from: '2021-04', to: '2022-09' }));
     expect(html).toContain('Zeitraum aufheben');
-    const buckets = html.match(/<button[^>]*tabindex="-?\d"[^>]*>/g) ?? [];
-    expect(buckets.filter((b) => b.includes('aria-pressed="true"')).length).toBe(6);
+    const outside = html.match(/<button[^>]*tabindex="0"[^>]*>/g) ?? [];
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toContain('aria-pressed="false"'); // the first bucket (before 2021-04)
+    const inside = renderBody(TopicsChart, props(quarter, 'quarter', { from: null, to: '2022-09' })).match(/<button[^>]*tabindex="0"[^>]*>/g) ?? [];
+    expect(inside[0]).toContain('aria-pressed="true"');
   });
-  it('has one bucket button per bucket, one of them in the tab order', () => {
+  it('has one roving focus target for the buckets, naming the bucket and its counts', () => {
     const html = renderBody(TopicsChart, props(year, 'year'));
+    const at = html.indexOf('class="lb-hit');
+    const hit = html.slice(at, html.indexOf('</div>', at));
+    expect(hit.match(/<button/g)?.length).toBe(1);
     expect(html.match(/tabindex="0"/g)?.length).toBe(1);
-    expect(html.match(/tabindex="-1"/g)?.length).toBe(6);
+    expect(html).not.toContain('tabindex="-1"');
+    const label = /<button[^>]*tabindex="0"[^>]*aria-label="([^"]*)"/.exec(html)?.[1] ?? /aria-label="([^"]*)"[^>]*tabindex="0"/.exec(html)?.[1];
+    expect(label).toMatch(/^\d{4}: /);
   });
 });

@@ -53,7 +53,7 @@ function alternativePattern(a: string, bare = false): string | null {
  * `*` it must also end at a word end. Returns null for a query with no usable alternative.
  */
 export function compileQuery(query: string): RegExp | null {
-  const alts = queryAlternatives(query).map(alternativePattern).filter((a): a is string => a !== null);
+  const alts = queryAlternatives(query).map((a) => alternativePattern(a)).filter((a): a is string => a !== null);
   if (alts.length === 0) return null;
   return new RegExp(`(?<!${WORD_CHAR})(?:${alts.join('|')})`, 'u');
 }

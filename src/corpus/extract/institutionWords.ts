@@ -2,6 +2,7 @@
  * Institution nouns and legal forms: the shapes by which an organisation nobody listed is recognised, plus the
  * grammatical gender needed to turn `der Westfälischen Hochschule` back into `Westfälische Hochschule`.
  */
+import { mayEndLike, tailKeys } from './wordTail.ts';
 
 /** Grammatical gender of an institution noun: decides the nominative ending of a preceding adjective. */
 export type Gender = 'f' | 'm' | 'n';
@@ -27,8 +28,15 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
 const HEAD_RE = new RegExp(`(${HEADS.map(([h]) => h).join('|')})(?:e?s|en|n|e)?$`, 'u');
 const GENDER = new Map<string, Gender>(HEADS);
 
+/**
+ * Lower-cased last three code units of every head with every ending, as numbers: most words end otherwise, and a
+ * number lookup rejects them before the memo (hashing the word) or the regex.
+ */
+const TAILS = tailKeys(HEADS.map(([h]) => h), ['', 's', 'es', 'en', 'n', 'e']);
+
 /** The institution head a word ends with (lower-case), or null. */
 export function institutionHead(word: string): string | null {
+  if (!mayEndLike(word, TAILS)) return null;
   // Words repeat across a corpus; an end-anchored alternation is slow to run on every token, so memoise.
   let r = headCache.get(word);
   if (r === undefined) {

@@ -93,13 +93,13 @@ export interface CompiledLexicon {
   /** The same regex, anchored where it is tried (`y`): for the word starts a token walk proposes. */
   sticky: RegExp;
   canonicalOfGroup: string[];
-  /** The first three characters of every form, as {@link key3} numbers; null when a form is too short for that. */
-  starts: Set<number> | null;
+  /** Bitmap of the {@link key3} hashes of every form's first three characters; null when a form is too short. */
+  starts: Uint8Array | null;
 }
 
-/** The three UTF-16 code units at `i` as one number (exact: 3 × 16 bits fit a double). */
+/** Hash of the three UTF-16 code units at `i` (a small integer; collisions only cost a regex try). */
 function key3(s: string, i: number): number {
-  return s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
+  return ((s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) * 31 + s.charCodeAt(i + 2)) & 0xffff;
 }
 
 function compile(entries: readonly OrgEntry[]): CompiledLexicon {
@@ -116,12 +116,12 @@ function compile(entries: readonly OrgEntry[]): CompiledLexicon {
   // Word start before; after: a non-letter (hyphen compounds like `Vitako-Mitglieder` end at the hyphen).
   const source = `(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`;
   // A form's first three characters are literal when its first word keeps three characters before any ending.
-  let starts: Set<number> | null = new Set<number>();
+  let starts: Uint8Array | null = new Uint8Array(0x10000);
   for (const e of entries) {
     for (const f of e.forms) {
       const first = f.split(/\s+/)[0]!.replace(/(?:e|er)$/u, '');
       if (first.length < 3 || /\s/u.test(f.slice(0, 3))) starts = null;
-      else starts?.add(key3(f, 0));
+      else if (starts) starts[key3(f, 0)] = 1;
     }
   }
   return { re: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy'), canonicalOfGroup, starts };
@@ -158,22 +158,23 @@ export function matchLexicon(text: string, tokens?: readonly Token[]): LexiconHi
   return out;
 }
 
-function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Set<number>): LexiconHit[] {
+function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Uint8Array): LexiconHit[] {
   const out: LexiconHit[] = [];
   let done = 0; // hits do not overlap: the next one starts at or after the end of the last
-  const tryAt = (p: number): void => {
-    if (p < done || p + 3 > text.length || !starts.has(key3(text, p))) return;
-    const hit = hitAt(text, p);
-    if (hit) { out.push(hit); done = hit.end; }
-  };
+  const last = text.length - 3;
   for (const t of tokens) {
     if (!t.word) continue;
-    tryAt(t.start);
-    // Word starts inside a token: after an inner `.`, `-` or apostrophe (`Nicht-Vitako`, `Komm.ONE`).
+    // The token's start, then word starts inside it: after an inner `.`, `-` or apostrophe (`Nicht-Vitako`).
     const s = t.s;
-    for (let k = 1; k < s.length - 1; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 45 || c === 46 || c === 39 || c === 0x2019) tryAt(t.start + k + 1);
+    for (let k = 0; k < s.length; k++) {
+      if (k > 0) {
+        const c = s.charCodeAt(k - 1);
+        if (c !== 45 && c !== 46 && c !== 39 && c !== 0x2019) continue;
+      }
+      const p = t.start + k;
+      if (p < done || p > last || starts[key3(text, p)] !== 1) continue;
+      const hit = hitAt(text, p);
+      if (hit) { out.push(hit); done = hit.end; }
     }
   }
   return out;

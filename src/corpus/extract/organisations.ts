@@ -8,8 +8,6 @@ import {
   CAPITALISED_FUNCTION_WORDS, GENERIC_DESCRIPTORS, NAME_CONNECTORS, headGender, institutionHead, nominativeAdjective,
   nominativeNoun,
 } from './institutionWords.ts';
-import { isRoleWord } from './roles.ts';
-import { isFirstName } from './firstNames.ts';
 import type { Token } from './tokens.ts';
 import { foldGerman } from '../text/fold.ts';
 
@@ -25,8 +23,6 @@ export interface OrgSpan {
 }
 
 const PRIORITY: Record<OrgSpan['via'], number> = { lexicon: 3, alias: 2, form: 1, anaphor: 0 };
-const LEGAL_TOKEN_RE = /^(?:gGmbH|GmbH|mbH|eG|AöR|KöR|AG|KG|SE|KGaA|e\.V)$/u;
-const GLUED_LEGAL_RE = /-(?:GmbH|gGmbH|AG|eG)$/u;
 const ABBR_RE = /^\p{Lu}[\p{L}\d.\-]{1,11}$/u;
 const ADJECTIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
 const LOWER_ADJECTIVE_RE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
@@ -38,8 +34,7 @@ const DETERMINERS = new Set(['alle', 'allen', 'aller', 'die', 'den', 'dem', 'der
 /** Heads that, alone, are too vague to be an anaphor (`das Netzwerk`, `die Konferenz`). */
 const ANAPHOR_HEADS = new Set(['zweckverband', 'landesamt', 'bundesamt', 'genossenschaft', 'verband', 'ministerium', 'hochschule', 'universität', 'verein', 'anstalt', 'institut', 'datenzentrale', 'dachverband']);
 
-const countsAsNameWord = (t: Token): boolean =>
-  t.word && t.cap && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !isRoleWord(t.s);
+const countsAsNameWord = (t: Token): boolean => t.info.orgName;
 
 /** Result of {@link findOrganisations}: spans in reading order and the document-local alias table. */
 export interface OrgResult {
@@ -97,8 +92,8 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
       continue;
     }
     // 1. Legal form: walk back over the name (`Weserbergland Datenzentrale GmbH`, `Versorgungs- und Verkehrs-GmbH`).
-    const glued = GLUED_LEGAL_RE.test(t.s);
-    if (LEGAL_TOKEN_RE.test(t.s) || glued) {
+    const glued = t.info.gluedLegal;
+    if (t.info.legal || glued) {
       let end = t.end;
       if (t.s === 'e.V' && tokens[i + 1]?.s === '.') end = tokens[i + 1]!.end;
       if (t.s === 'GmbH' && tokens[i + 1]?.s === '&' && tokens[i + 2]?.s === 'Co' && tokens[i + 4]?.s === 'KG') end = tokens[i + 4]!.end;
@@ -126,19 +121,19 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
     }
     // 2. Institution noun with an adjective before or a name after it.
     if (!t.cap) continue;
-    const head = institutionHead(t.s);
+    const head = t.info.head;
     if (!head) continue;
     const gender = headGender(head);
     let a = i;
     while (a - 1 >= 0 && i - (a - 1) <= 2) {
       const u = tokens[a - 1]!;
-      if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || isRoleWord(u.s) || isFirstName(u.s)) break;
+      if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || u.info.role || u.info.firstName) break;
       a--;
     }
     let e = i; // last token of the name
     // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
     let k = i + 1;
-    while (k < tokens.length && k - i <= 3 && tokens[k]!.sent === t.sent && !LEGAL_TOKEN_RE.test(tokens[k]!.s) && countsAsNameWord(tokens[k]!) && !isFirstName(tokens[k]!.s) && !COMMON_NOUN_RE.test(tokens[k]!.s)) {
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.sent === t.sent && !tokens[k]!.info.legal && countsAsNameWord(tokens[k]!) && !tokens[k]!.info.firstName && !COMMON_NOUN_RE.test(tokens[k]!.s)) {
       e = k;
       k++;
     }
@@ -163,7 +158,7 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
     }
     if (e === i && a === i) continue;
     // A legal form right after the name: the legal-form rule (at that token) sees the whole name.
-    if (tokens[e + 1] && LEGAL_TOKEN_RE.test(tokens[e + 1]!.s)) continue;
+    if (tokens[e + 1]?.info.legal) continue;
     const adjectives = tokens.slice(a, i).map((u) => nominativeAdjective(u.s, gender));
     const headWord = a === i && e === i ? t.s : nominativeNoun(t.s);
     const name = [...adjectives, headWord].join(' ') + text.slice(t.end, tokens[e]!.end);
@@ -194,7 +189,7 @@ function tryParenthesised(
   let headAt = -1;
   while (j >= 0 && i - j <= 10 && tokens[j]!.sent === tokens[i]!.sent) {
     const u = tokens[j]!;
-    if (countsAsNameWord(u)) { if (institutionHead(u.s)) headAt = j; }
+    if (countsAsNameWord(u)) { if (u.info.head) headAt = j; }
     else if (!(NAME_CONNECTORS.has(u.s) || (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s)))) break;
     j--;
   }
@@ -256,7 +251,7 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !t.word) continue;
-    const head = institutionHead(t.s);
+    const head = t.info.head;
     if (!head || !ANAPHOR_HEADS.has(head) || head !== t.s.toLowerCase().replace(/(?:e?s)$/u, '') && nominativeNoun(t.s).toLowerCase() !== head) continue;
     const prev = tokens[i - 1]!.s.toLowerCase();
     if (!/^(?:der|die|das|des|dem|den|beim|vom|im|zum|zur)$/u.test(prev)) continue;

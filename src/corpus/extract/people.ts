@@ -5,9 +5,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { OrgSpan } from './organisations.ts';
-import { isRoleWord, roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
-import { isFirstName } from './firstNames.ts';
-import { CAPITALISED_FUNCTION_WORDS, institutionHead } from './institutionWords.ts';
+import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
 
 /** A person found in the text, before speaker attribution. */
@@ -32,20 +30,12 @@ export interface PersonMention {
   lastToken: number;
 }
 
-const NAME_WORD_RE = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum|ität|ik|ie|ien|en|ern)$/u;
 const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'vom', 'van der', 'von der']);
-const NOT_NAMES = new Set([
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
-  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Bund', 'Länder', 'Land', 'Kommunen',
-  'Stadt', 'Landkreis', 'Gemeinde', 'Bürgerinnen', 'Bürger', 'Euro', 'Prozent', 'Open', 'Source', 'Digital', 'Data',
-  'Frau', 'Herr', 'Herrn', 'Interview', 'Foto', 'Kontakt', 'Pressestelle', 'Telefon', 'Quelle', 'Deutschland',
-]);
 const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des']);
 const POSSESSIVES = new Set(['Dessen', 'Deren', 'Ihr', 'Ihre', 'Sein', 'Seine', 'dessen', 'deren']);
 
-const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.cap && t.word && NAME_WORD_RE.test(t.s) && !CAPITALISED_FUNCTION_WORDS.has(t.s) && !NOT_NAMES.has(t.s) && !isRoleWord(t.s) && !institutionHead(t.s);
+const isNameWord = (t: Token | undefined): t is Token => !!t && t.info.personName;
 
 /** Result of {@link findPeople}. */
 export interface PeopleResult {
@@ -78,12 +68,12 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     let last = tokens[b];
     if (!isNameWord(last) || inOrg[b] || last.sent !== a.sent) continue;
     // `Hans Peter Müller`: a second first name shifts the surname by one.
-    if (isFirstName(last.s) && isNameWord(tokens[b + 1]) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
-    const first = isFirstName(a.s);
+    if (last.info.firstName && isNameWord(tokens[b + 1]) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
+    const first = a.info.firstName;
     let score = titles.length > 0 ? 3 : 0;
     if (first) score += 2;
     const before = tokens[(titles.length > 0 ? i : k) - 1];
-    if (before && (isRoleWord(before.s) || before.s === 'Frau' || before.s === 'Herr')) score += 3;
+    if (before && (before.info.role || before.s === 'Frau' || before.s === 'Herr')) score += 3;
     if (before && isSpeechVerb(before.s)) score += 2;
     const after = tokens[b + 1];
     if (after && isSpeechVerb(after.s)) score += 2;
@@ -131,7 +121,7 @@ function appositionRole(tokens: Token[], from: number): number {
   for (let j = from; j < tokens.length && j < from + 6; j++) {
     const t = tokens[j]!;
     if (t.s === ',' || t.s === '.' || t.sent !== tokens[from]!.sent) return -1;
-    if (isRoleWord(t.s)) return j;
+    if (t.info.role) return j;
     if (t.word && !t.cap && !/^(?:der|die|für|zuständige|zuständiger|neue|neuer|langjährige|langjähriger|bisherige|bisheriger|stellvertretende|stellvertretender|technische|technischer)$/u.test(t.s)) return -1;
   }
   return -1;
@@ -150,12 +140,12 @@ function roleAndOrganisation(
   let j = nameStart - 1;
   if (tokens[j]?.s === ',') {
     let r = j - 1;
-    while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !isRoleWord(tokens[r]!.s) && tokens[r]!.s !== ',') r--;
-    if (r >= 0 && tokens[r] && isRoleWord(tokens[r]!.s) && tokens[r]!.sent === sent) {
+    while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
+    if (r >= 0 && tokens[r] && tokens[r]!.info.role && tokens[r]!.sent === sent) {
       role = roleText(tokens, r);
       organisation = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start)?.canonical ?? compoundOrg(orgs, tokens[r]!);
     }
-  } else if (tokens[j] && isRoleWord(tokens[j]!.s)) {
+  } else if (tokens[j]?.info.role) {
     role = roleText(tokens, j);
     organisation = compoundOrg(orgs, tokens[j]!);
     if (!organisation) {
@@ -186,7 +176,7 @@ function roleAndOrganisation(
     // `Christoph Lindner von Dataport`
     const o = orgs.find((x) => x.start === tokens[nameEnd + 2]?.start || (tokens[nameEnd + 3] && x.start === tokens[nameEnd + 3]!.start && /^(?:Deutsche|der|dem)/u.test(tokens[nameEnd + 2]!.s)));
     if (o) organisation ??= o.canonical;
-  } else if (after && /^(?:zum|zur|als)$/u.test(after.s) && tokens[nameEnd + 2] && isRoleWord(tokens[nameEnd + 2]!.s)) {
+  } else if (after && /^(?:zum|zur|als)$/u.test(after.s) && tokens[nameEnd + 2]?.info.role) {
     role ??= roleText(tokens, nameEnd + 2);
   }
   return { role, organisation };
@@ -209,7 +199,7 @@ function roleText(tokens: Token[], r: number, limit = Infinity, genitive = true)
   const comp: string[] = [];
   for (let n = r + 1; n < tokens.length && tokens[n]!.sent === t.sent && tokens[n]!.end <= limit && comp.length < 4; n++) {
     const u = tokens[n]!;
-    if (u.cap && u.word && !isFirstName(u.s) && u.s !== 'Dr' && u.s !== 'Prof' && !isNameWord(tokens[n + 1])) comp.push(u.s);
+    if (u.cap && u.word && !u.info.firstName && u.s !== 'Dr' && u.s !== 'Prof' && !isNameWord(tokens[n + 1])) comp.push(u.s);
     else if ((u.s === 'für' || (genitive && (u.s === 'des' || u.s === 'der'))) && tokens[n + 1]?.cap && tokens[n + 1]!.end <= limit) comp.push(u.s);
     else break;
   }

@@ -3,6 +3,7 @@
  * their ending so compounds (`Vitako-Vorstandsvorsitzende`, `Bundesdigitalminister`, `Schuldezernentin`) and
  * feminine and declined forms (`-in`, `-innen`, `-en`) need no list of their own.
  */
+import { mayEndLike, tailKeys } from './wordTail.ts';
 
 const ROLE_STEMS = [
   'geschäftsführer', 'staatssekretär', 'vorsitzende', 'vorsitzender', 'vorstand', 'vorstandsmitglied', 'vorstandmitglied',
@@ -13,10 +14,13 @@ const ROLE_STEMS = [
   'geschäftsstellenleiter', 'obmann', 'fachbereichsleiter', 'dekan', 'redner', 'moderator',
 ];
 const ROLE_RE = new RegExp(`(?:${ROLE_STEMS.join('|')})(?:in|innen|s|n|en|e)?$`, 'u');
+/** Every role word ends like a stem with an ending (compounds too: the last part is the role). */
+const ROLE_TAILS = tailKeys(ROLE_STEMS, ['', 'in', 'innen', 's', 'n', 'en', 'e']);
 const NOT_ROLES = new Set(['halbleiter', 'lautsprecher', 'wegbegleiter', 'ministerin', 'ministerien']);
 
 /** True when `word` is a role noun (capitalised, or an all-caps role acronym like `CIO`). */
 export function isRoleWord(word: string): boolean {
+  if (!mayEndLike(word, ROLE_TAILS)) return false;
   // Memoised: called for most tokens by several extractors, and the suffix regex is the expensive part.
   let r = roleCache.get(word);
   if (r === undefined) {

@@ -2,6 +2,7 @@
  * Word tokens with offsets and sentence numbers: the common ground the extractors reason on. One linear regex
  * pass per document; everything downstream walks this array instead of re-scanning the text.
  */
+import { type WordInfo, wordInfo } from './wordInfo.ts';
 
 /** A word or a single punctuation character of the text. */
 export interface Token {
@@ -15,6 +16,8 @@ export interface Token {
   cap: boolean;
   /** True for a word (letters/digits), false for punctuation. */
   word: boolean;
+  /** What the extractors ask about this word, shared by every token spelled the same. */
+  info: WordInfo;
 }
 
 // Words keep inner dots/hyphens/apostrophes (`Komm.ONE`, `Hans-Henning`, `Digitalstrategie.NRW`) and a trailing
@@ -71,14 +74,14 @@ export function tokenize(text: string): Token[] {
       const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
         // `…sein.“ Auf`: the closing mark belongs to the sentence it closes; decide at the next token.
-        out.push({ s, start, end: i, sent, cap, word });
+        out.push({ s, start, end: i, sent, cap, word, info: wordInfo(s) });
         continue;
       }
       // A period closes a sentence only when what follows looks like a sentence start.
       if (cap || QUOTE_OPENERS.has(s) || (c >= 48 && c <= 57)) sent++;
       pendingEnd = false;
     }
-    out.push({ s, start, end: i, sent, cap, word });
+    out.push({ s, start, end: i, sent, cap, word, info: wordInfo(s) });
     if (c === 46 || c === 33 || c === 63) { // `.` `!` `?` end a sentence; a colon introduces, it does not end
       const prev = out[out.length - 2];
       if (c === 46 && prev && prev.word && (ABBREVIATIONS.has(prev.s.toLowerCase()) || DIGITS_RE.test(prev.s))) continue;

@@ -49,7 +49,7 @@ describe('topic queries', () => {
       { id: 'e', label: 'E', query: ' , * ' },
     ];
     const texts = ['Die Datenstrategie.', 'Datenstrategien gibt es', 'Open Data!', 'open  data', 'Öd-Landschaft, Ödlandpflege',
-      'KIKI ki', '_ki', 'Strategie', 'x-Achse', 'Taxi', 'Ärger mit Daten', ''];
+      'KIKI ki', '_ki', 'Strategie', 'Strategien', 'Open Datenstrategie', 'x-Achse', 'Taxi', 'Ärger mit Daten', ''];
     const agree = (): void => {
       for (const text of texts) {
         const want = defs.filter((def) => topicMatcher(def)(d(text))).map((def) => def.id);

@@ -7,6 +7,34 @@
 /** Minimum number of words for a line without sentence punctuation to count as running text. */
 const MIN_WORDS = 6;
 
+/** Sentence-closing marks: a line ending in one of them is running text. */
+const CLOSERS = new Set(['.', '!', '?', '“', '”', '"', '«', '»']);
+const SPACE_RE = /\s/u;
+
+/**
+ * Whether text[from, end) is furniture: fewer than {@link MIN_WORDS} words and no closing mark at its end.
+ * Counted in place (no slice, trim or split per line: this runs on every line of every document).
+ */
+function isFurnitureLine(text: string, from: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= from && isSpace(text.charCodeAt(last))) last--;
+  if (last >= from && CLOSERS.has(text[last]!)) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i <= last; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= MIN_WORDS) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
+/** `\s` of a Unicode regex, by code unit (ASCII decided inline, the rest by the regex). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(String.fromCharCode(c));
+}
+
 /** A predicate telling whether an offset of `text` lies on a furniture line. Built once per text, O(lines). */
 export function furnitureLines(text: string): (offset: number) => boolean {
   const starts: number[] = [];
@@ -15,10 +43,8 @@ export function furnitureLines(text: string): (offset: number) => boolean {
   while (from <= text.length) {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
-    const line = text.slice(from, end).trim();
-    const words = line.length === 0 ? 0 : line.split(/\s+/).length;
     starts.push(from);
-    furniture.push(words < MIN_WORDS && !/[.!?“”"«»]$/u.test(line));
+    furniture.push(isFurnitureLine(text, from, end));
     from = end + 1;
   }
   return (offset: number): boolean => {

@@ -11,7 +11,7 @@ import { isFirstName } from './firstNames.ts';
 export interface WordInfo {
   /** A role noun (`Geschäftsführerin`, `KGSt-Vorstand`, `CIO`). */
   role: boolean;
-  /** The institution head it ends with (`landesamt`), or null. */
+  /** The institution head a capitalised word ends with (`landesamt`), or null (always for lower-case words). */
   head: string | null;
   /** A listed first name. */
   firstName: boolean;
@@ -57,8 +57,18 @@ function compute(s: string): WordInfo {
 
 const memo = new Map<string, WordInfo>();
 
+/** Lower-case words and numbers without a hyphen are none of these things (most tokens of a text). */
+const PLAIN: WordInfo = Object.freeze({ role: false, head: null, firstName: false, legal: false, gluedLegal: false, personName: false, orgName: false });
+/** Legal forms that start lower-case. */
+const LOWER_LEGAL = new Set(['eG', 'gGmbH', 'mbH', 'e.V']);
+
 /** The facts about `s`, memoised (the memo is dropped when it grows past any real vocabulary). */
 export function wordInfo(s: string): WordInfo {
+  // Skip the memo (hashing every token string) for plain lower-case words and numbers: roles, names and legal
+  // forms are capitalised, hyphenated (`iT-Geschäftsführer`) or one of a few lower-case legal forms.
+  const c = s.charCodeAt(0);
+  if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 228 || c === 246 || c === 252 || c === 223)
+    && s.indexOf('-') < 0 && !LOWER_LEGAL.has(s)) return PLAIN;
   let info = memo.get(s);
   if (info === undefined) {
     info = compute(s);

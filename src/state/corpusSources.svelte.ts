@@ -100,8 +100,10 @@ export class CorpusSources {
       }
       const result = await this.#dash.update([{ files: inputs, add: true }], problems);
       if (!result) return;
-      // Keep what the worker read: everything, or the first files of a cancelled run.
-      const kept = inputs.slice(0, result.filesDone[0] ?? 0);
+      // Keep what the worker read (everything, or the first files of a cancelled run), except files nothing could
+      // be read from: they are listed as problems now and would only come back as the same problem.
+      const unreadable = new Set(result.summaries.flatMap((s) => s.problems).filter((p) => p.severity === 'error').map((p) => p.file));
+      const kept = inputs.slice(0, result.filesDone[0] ?? 0).filter((f) => !unreadable.has(f.name));
       const added: StoredFile[] = [];
       for (const input of kept) added.push(await this.#put(input));
       this.#remember([...this.#storedNow(), ...added]);

@@ -160,3 +160,13 @@ test('export with search index, then ?corpus= loads it (and a files.txt list); a
   expect(seen.foreign).toEqual([]);
   expect(seen.errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
+
+test('a worker that cannot start is reported at once, without waiting for the watchdog', async ({ page }) => {
+  await page.route('**/assets/corpus.worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const t0 = Date.now();
+  await page.goto(server.url);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Lagebild konnte nicht gestartet werden' })).toBeVisible({ timeout: 5_000 });
+  expect(Date.now() - t0).toBeLessThan(10_000);
+  await expect(alert).toContainText('corpus worker failed');
+});

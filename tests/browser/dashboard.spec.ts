@@ -186,9 +186,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-test('a worker that cannot start ends in a visible error message, not a blank page', async ({ page }) => {
+test('a worker that starts but never answers ends in a visible error message, not a blank page', async ({ page }) => {
+  // A worker that fails to load is reported at once (ownFiles.spec.ts); one that loads and stays silent is only
+  // caught by the watchdog, so this test drives the clock past it.
   await page.clock.install();
-  await page.route('**/assets/corpus.worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/assets/corpus.worker-*.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* never answers */' }),
+  );
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Artikel werden gelesen …' })).toBeVisible();
   await page.clock.runFor(25_000);

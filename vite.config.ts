@@ -12,5 +12,8 @@ export default defineConfig({
     // Vitest would otherwise also pick up Playwright's *.spec.ts files.
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a time limit: property-based tests run thousands of cases, and a busy 2-core CI machine
+    // must not turn them into failures. Time limits live in the benchmarks.
+    testTimeout: 60_000,
   },
 });

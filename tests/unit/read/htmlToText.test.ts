@@ -23,13 +23,14 @@ describe('htmlToText', () => {
     ['<template><p>t</p></template>u', 'u'],
   ])('%j → %j', (html, want) => expect(htmlToText(html)).toBe(want));
 
-  it('is linear on pathological input', () => {
+  // Catastrophic backtracking would hang here (Vitest's hang guard ends it); the speed itself is measured by
+  // `npm run bench` (read_mb_s), not asserted in a test.
+  it('handles pathological input without leaving markup behind', () => {
     const bad = '<script>'.repeat(20000) + '<a href="'.repeat(20000) + '<!--'.repeat(20000);
-    const t0 = performance.now();
-    htmlToText(bad);
-    htmlToText('<p>'.repeat(100000));
-    htmlToText('<nav>'.repeat(50000));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    for (const html of [bad, '<p>'.repeat(100000), '<nav>'.repeat(50000)]) {
+      const out = htmlToText(html);
+      expect(out).not.toMatch(/<[a-z!/]/i);
+    }
   });
 });
 

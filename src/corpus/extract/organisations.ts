@@ -243,9 +243,7 @@ function resolveOverlaps(spans: OrgSpan[]): OrgSpan[] {
 /** `des Zweckverbands`, `die Genossenschaft` after a named one: mark as a mention of that organisation. */
 function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
   if (spans.length === 0) return;
-  const heads = spans
-    .filter((s) => s.via !== 'lexicon' || true)
-    .map((s) => ({ s, head: institutionHead(s.canonical.split(/\s+/).find((w) => institutionHead(w)) ?? '') }));
+  let heads: { s: OrgSpan; heads: string[] }[] | null = null; // built at the first candidate: most texts have none
   const extra: OrgSpan[] = [];
   let si = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -255,15 +253,31 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
     if (!head || !ANAPHOR_HEADS.has(head) || head !== t.s.toLowerCase().replace(/(?:e?s)$/u, '') && nominativeNoun(t.s).toLowerCase() !== head) continue;
     const prev = tokens[i - 1]!.s.toLowerCase();
     if (!/^(?:der|die|das|des|dem|den|beim|vom|im|zum|zur)$/u.test(prev)) continue;
+    heads ??= spans.map((s) => ({ s, heads: namedHeads(s.canonical) }));
     while (si < heads.length && heads[si]!.s.end <= t.start) si++;
     if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
     for (let k = si - 1; k >= 0; k--) {
       const h = heads[k]!;
-      if (h.head === head) {
+      if (h.heads.includes(head)) {
         extra.push({ start: t.start, end: t.end, canonical: h.s.canonical, via: 'anaphor' });
         break;
       }
     }
   }
   spans.push(...extra);
+}
+
+/** What a legal form says the organisation is: an `eG` is a Genossenschaft, an `AöR` an Anstalt, an `e.V.` a Verein. */
+const LEGAL_HEADS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\beG$/u, 'genossenschaft'], [/\b(?:AöR|gAöR)$/u, 'anstalt'], [/\be\.\s?V\.?$/u, 'verein'],
+];
+
+/** The heads by which a named organisation can be referred to later (`Südwest Bildungsnetz eG` → die Genossenschaft). */
+function namedHeads(canonical: string): string[] {
+  const out: string[] = [];
+  const named = canonical.split(/\s+/).find((w) => institutionHead(w));
+  const head = named ? institutionHead(named) : null;
+  if (head) out.push(head);
+  for (const [re, h] of LEGAL_HEADS) if (re.test(canonical)) out.push(h);
+  return out;
 }

@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import type { OrgSpan } from './organisations.ts';
 import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
+import { applyLaterDescriptions } from './laterDescriptions.ts';
 
 /** A person found in the text, before speaker attribution. */
 export interface PersonRecord {
@@ -100,6 +101,7 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
   }
   addSurnameMentions(tokens, people, mentions);
   mentions.sort((x, y) => x.start - y.start);
+  applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
 }
 
@@ -148,14 +150,24 @@ function roleAndOrganisation(
   } else if (tokens[j]?.info.role) {
     role = roleText(tokens, j);
     organisation = compoundOrg(orgs, tokens[j]!);
+    // `der Vorstandsvorsitzende des Dienstleisters Dataport und Vitako-Vorstandmitglied Dr. Johann Bizer`: two
+    // roles with an organisation each; the first one named is the person's primary role.
+    const earlier = organisation ? earlierRolePhrase(tokens, orgs, j) : null;
+    if (earlier) ({ role, organisation } = earlier);
     if (!organisation) {
-      // Walk back over the noun phrase (`Verbandsvorsteher des Zweckverbands, Landrat …`, `… und Bremer Staatsrat`).
+      // Walk back over the noun phrase (`Verbandsvorsteher des Zweckverbands, Landrat …`, `… und Bremer Staatsrat`,
+      // `Ihr technischer Leiter`).
       let r = j - 1;
-      while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s))) r--;
+      while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s) || ROLE_ADJECTIVE_RE.test(tokens[r]!.s))) r--;
       organisation = firstOrgBetween(orgs, tokens[r + 1]?.start ?? 0, tokens[j]!.start)?.canonical ?? null;
       for (let d = r + 1; !organisation && d < j; d++) {
         if (POSSESSIVES.has(tokens[d]!.s)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, d);
       }
+      // `Für die Heide-IT war … . Vorstand Jens-Uwe Falkenhagen erklärte …`: a sentence that opens with a bare role
+      // continues the organisation the sentence before (same paragraph) was about. Not a compound role
+      // (`DLT-Vorstandsvorsitzende`): that names its own organisation, even one we do not know.
+      const bare = roleBase(tokens[j]!.s) === tokens[j]!.s;
+      if (!organisation && bare && (r < 0 || tokens[r]!.sent !== sent)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, j, text);
     }
   } else if (tokens[j] && POSSESSIVES.has(tokens[j]!.s)) {
     organisation = subjectOrgOfPreviousSentence(tokens, orgs, j);
@@ -177,7 +189,10 @@ function roleAndOrganisation(
     const o = orgs.find((x) => x.start === tokens[nameEnd + 2]?.start || (tokens[nameEnd + 3] && x.start === tokens[nameEnd + 3]!.start && /^(?:Deutsche|der|dem)/u.test(tokens[nameEnd + 2]!.s)));
     if (o) organisation ??= o.canonical;
   } else if (after && /^(?:zum|zur|als)$/u.test(after.s) && tokens[nameEnd + 2]?.info.role) {
+    // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`: the role is at the organisation the
+    // sentence named before.
     role ??= roleText(tokens, nameEnd + 2);
+    organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? null;
   }
   return { role, organisation };
 }
@@ -240,17 +255,48 @@ function compoundOrg(orgs: OrgSpan[], t: Token): string | null {
   return o2 ? o2.canonical : null;
 }
 
-/** `Dessen Präsidentin …`: the first organisation of the sentence before the possessive. */
-function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: number): string | null {
+/**
+ * `Dessen Präsidentin …`: the first organisation of the sentence before the possessive. With `text`, only when
+ * that sentence is in the same paragraph (no line break in between).
+ */
+function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: number, text?: string): string | null {
   const sent = tokens[at]!.sent;
   let s = at;
   while (s > 0 && tokens[s - 1]!.sent === sent) s--;
   let p = s - 1;
   if (p < 0) return null;
+  if (text !== undefined && text.slice(tokens[p]!.end, tokens[s]!.start).includes('\n')) return null;
   const prevSent = tokens[p]!.sent;
   while (p > 0 && tokens[p - 1]!.sent === prevSent) p--;
   const o = orgs.find((x) => x.start >= tokens[p]!.start && x.end <= tokens[s]!.start);
   return o ? o.canonical : null;
+}
+
+/** The last organisation that ends before token `at`, in the same sentence. */
+function lastOrgBefore(tokens: Token[], orgs: OrgSpan[], at: number): OrgSpan | null {
+  const sent = tokens[at]!.sent;
+  let s = at;
+  while (s > 0 && tokens[s - 1]!.sent === sent) s--;
+  let best: OrgSpan | null = null;
+  for (const o of orgs) if (o.start >= tokens[s]!.start && o.end <= tokens[at]!.start) best = o;
+  return best;
+}
+
+/**
+ * The first of two role phrases joined by `und` before a name, when it names its own organisation
+ * (`Vorstandsvorsitzende des Dienstleisters Dataport und Vitako-Vorstandmitglied …` → Vorstandsvorsitzende,
+ * Dataport); null otherwise. `j` is the role token right before the name.
+ */
+function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role: string; organisation: string } | null {
+  const and = j - 1;
+  if (tokens[and]?.s !== 'und') return null;
+  const sent = tokens[j]!.sent;
+  for (let r = and - 1; r >= 0 && and - r <= 8 && tokens[r]!.sent === sent && tokens[r]!.s !== ','; r--) {
+    if (!tokens[r]!.info.role) continue;
+    const org = firstOrgBetween(orgs, tokens[r]!.start, tokens[and]!.start);
+    return org ? { role: roleText(tokens, r, org.start, false), organisation: org.canonical } : null;
+  }
+  return null;
 }
 
 /** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */

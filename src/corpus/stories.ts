@@ -45,18 +45,38 @@ class UnionFind {
   }
 }
 
+/** What {@link sameEvent} compares, folded once per document (not once per candidate pair). */
+interface Features {
+  day: number | null;
+  /** Folded names, one per person entry (repeats kept: each counts). */
+  people: string[];
+  peopleSet: Set<string>;
+  /** Quote keys long enough to be evidence. */
+  quotes: string[];
+  quoteSet: Set<string>;
+  orgs: string[];
+  orgSet: Set<string>;
+}
+
+function features(d: CorpusDocument, fold: (s: string) => string, key: (q: string) => string): Features {
+  const people = d.people.map((p) => fold(p.name));
+  const quotes = d.people.flatMap((p) => p.quotes.map(key)).filter((k) => k.length >= 15);
+  return {
+    day: dayNumber(d.date), people, peopleSet: new Set(people), quotes, quoteSet: new Set(quotes),
+    orgs: d.organisations, orgSet: new Set(d.organisations),
+  };
+}
+
 /** Evidence that two documents report the same event. */
-function sameEvent(a: CorpusDocument, b: CorpusDocument): boolean {
-  const da = dayNumber(a.date);
-  const db = dayNumber(b.date);
-  if (da !== null && db !== null && Math.abs(da - db) > MAX_DAYS_APART) return false;
-  const pa = new Set(a.people.map((p) => foldGerman(p.name)));
-  const sharedPeople = b.people.filter((p) => pa.has(foldGerman(p.name))).length;
-  const qa = new Set(a.people.flatMap((p) => p.quotes.map(quoteKey)).filter((k) => k.length >= 15));
-  const sharedQuotes = b.people.flatMap((p) => p.quotes.map(quoteKey)).filter((k) => qa.has(k)).length;
-  const oa = new Set(a.organisations);
-  const sharedOrgs = b.organisations.filter((o) => oa.has(o)).length;
-  const orgOverlap = sharedOrgs / Math.max(1, Math.min(a.organisations.length, b.organisations.length));
+function sameEvent(a: Features, b: Features): boolean {
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > MAX_DAYS_APART) return false;
+  let sharedPeople = 0;
+  for (const p of b.people) if (a.peopleSet.has(p)) sharedPeople++;
+  let sharedQuotes = 0;
+  for (const k of b.quotes) if (a.quoteSet.has(k)) sharedQuotes++;
+  let sharedOrgs = 0;
+  for (const o of b.orgs) if (a.orgSet.has(o)) sharedOrgs++;
+  const orgOverlap = sharedOrgs / Math.max(1, Math.min(a.orgs.length, b.orgs.length));
   return sharedPeople >= 3 || (sharedQuotes >= 1 && sharedPeople >= 1) || (sharedPeople >= 2 && orgOverlap >= 0.6);
 }
 
@@ -64,6 +84,19 @@ function sameEvent(a: CorpusDocument, b: CorpusDocument): boolean {
 export function linkStories(docs: CorpusDocument[]): CorpusDocument[] {
   const n = docs.length;
   const uf = new UnionFind(n);
+  // The same names recur across a corpus: fold each distinct one once.
+  const folded = new Map<string, string>();
+  const fold = (s: string): string => {
+    let f = folded.get(s);
+    if (f === undefined) { f = foldGerman(s); folded.set(s, f); }
+    return f;
+  };
+  const keyed = new Map<string, string>();
+  const key = (q: string): string => {
+    let k = keyed.get(q);
+    if (k === undefined) { k = quoteKey(q); keyed.set(q, k); }
+    return k;
+  };
   // Rule 1: same title and same date (teaser twins, teaser ↔ article).
   const byTitleDate = new Map<string, number>();
   docs.forEach((d, i) => {
@@ -79,25 +112,32 @@ export function linkStories(docs: CorpusDocument[]): CorpusDocument[] {
     if (d.kind !== 'article') return;
     const keys = new Set<string>();
     for (const p of d.people) {
-      keys.add(`p:${foldGerman(p.name)}`);
-      for (const q of p.quotes) { const k = quoteKey(q); if (k.length >= 15) keys.add(`q:${k}`); }
+      keys.add(`p:${fold(p.name)}`);
+      for (const q of p.quotes) { const k = key(q); if (k.length >= 15) keys.add(`q:${k}`); }
     }
     for (const k of keys) {
       const list = postings.get(k);
       if (list) list.push(i); else postings.set(k, [i]);
     }
   });
-  const tried = new Set<string>();
+  // Features only for documents that meet another one under a shared key; pairs as numbers, not strings.
+  const feats = new Map<number, Features>();
+  const feat = (i: number): Features => {
+    let f = feats.get(i);
+    if (!f) { f = features(docs[i]!, fold, key); feats.set(i, f); }
+    return f;
+  };
+  const tried = new Set<number>();
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_POSTINGS) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x]!;
         const b = list[y]!;
-        const key = `${a},${b}`;
+        const key = a * n + b;
         if (tried.has(key)) continue;
         tried.add(key);
-        if (uf.find(a) !== uf.find(b) && sameEvent(docs[a]!, docs[b]!)) uf.union(a, b);
+        if (uf.find(a) !== uf.find(b) && sameEvent(feat(a), feat(b))) uf.union(a, b);
       }
     }
   }

@@ -9,17 +9,35 @@ export interface HighlightSegment {
   hit: boolean;
 }
 
-/** `[start, end)` ranges (any order, may overlap or fall outside) → alternating plain and highlighted segments. */
-export function highlightSegments(text: string, ranges: readonly (readonly [number, number])[]): HighlightSegment[] {
-  const merged = normalise(ranges.map(([s, e]) => [s, e] as [number, number]), text.length);
-  const out: HighlightSegment[] = [];
+/** Text before a highlight and the highlight itself; `mark` is never empty. */
+export interface HighlightPair {
+  text: string;
+  mark: string;
+}
+
+/**
+ * The same split as `highlightSegments`, shaped for one flat `{#each}` (plain text, then `<mark>`, per pair) and a
+ * plain tail: no block per segment, which matters for 35 snippets mounted while the dashboard loads (issue 4).
+ */
+export function highlightPairs(text: string, ranges: readonly (readonly [number, number])[]): { pairs: HighlightPair[]; tail: string } {
+  const pairs: HighlightPair[] = [];
   let at = 0;
-  for (const [s, e] of merged) {
-    if (s > at) out.push({ text: text.slice(at, s), hit: false });
-    out.push({ text: text.slice(s, e), hit: true });
+  for (const [s, e] of normalise(ranges.map(([s, e]) => [s, e] as [number, number]), text.length)) {
+    pairs.push({ text: text.slice(at, s), mark: text.slice(s, e) });
     at = e;
   }
-  if (at < text.length || out.length === 0) out.push({ text: text.slice(at), hit: false });
+  return { pairs, tail: text.slice(at) };
+}
+
+/** `[start, end)` ranges (any order, may overlap or fall outside) → alternating plain and highlighted segments. */
+export function highlightSegments(text: string, ranges: readonly (readonly [number, number])[]): HighlightSegment[] {
+  const { pairs, tail } = highlightPairs(text, ranges);
+  const out: HighlightSegment[] = [];
+  for (const p of pairs) {
+    if (p.text) out.push({ text: p.text, hit: false });
+    out.push({ text: p.mark, hit: true });
+  }
+  if (tail || out.length === 0) out.push({ text: tail, hit: false });
   return out;
 }
 

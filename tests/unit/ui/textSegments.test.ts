@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { highlightSegments, mentionSegments } from '../../../src/ui/textSegments.ts';
+import { highlightPairs, highlightSegments, mentionSegments } from '../../../src/ui/textSegments.ts';
 import type { Mention } from '../../../src/corpus/types.ts';
 
 describe('highlightSegments', () => {
@@ -75,6 +75,31 @@ describe('mentionSegments', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.array(mention, { maxLength: 6 }), (t, ms) => {
         expect(mentionSegments(t, ms).map((s) => s.text).join('')).toBe(t);
+      }),
+    );
+  });
+});
+
+describe('highlightPairs', () => {
+  it('pairs the text before each highlight with it and keeps a tail', () => {
+    expect(highlightPairs('Die Cloud der Verwaltung', [[4, 9], [14, 24]])).toEqual({
+      pairs: [
+        { text: 'Die ', mark: 'Cloud' },
+        { text: ' der ', mark: 'Verwaltung' },
+      ],
+      tail: '',
+    });
+    expect(highlightPairs('abc', [])).toEqual({ pairs: [], tail: 'abc' });
+  });
+
+  it('agrees with highlightSegments (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.integer({ min: -3, max: 40 }), fc.integer({ min: -3, max: 40 }))), (text, ranges) => {
+        const { pairs, tail } = highlightPairs(text, ranges);
+        expect(pairs.every((p) => p.mark.length > 0)).toBe(true);
+        expect(pairs.map((p) => p.text + p.mark).join('') + tail).toBe(text);
+        const marks = highlightSegments(text, ranges).filter((s) => s.hit).map((s) => s.text);
+        expect(pairs.map((p) => p.mark)).toEqual(marks);
       }),
     );
   });

@@ -29,6 +29,21 @@ export function extractDocument(doc: CorpusDocument): CorpusDocument {
   }
 }
 
+/**
+ * Organisations named in a kicker or title. Memoised by the string: kickers repeat (`Vitako`, a section name) and
+ * a teaser's title repeats on every page that lists it.
+ */
+function headingOrganisations(h: string): readonly string[] {
+  let names = headingMemo.get(h);
+  if (names === undefined) {
+    names = findOrganisations(h, tokenize(h)).names;
+    if (headingMemo.size > 20_000) headingMemo.clear();
+    headingMemo.set(h, names);
+  }
+  return names;
+}
+const headingMemo = new Map<string, readonly string[]>();
+
 function extract(doc: CorpusDocument): CorpusDocument {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const tokens = tokenize(text);
@@ -39,7 +54,7 @@ function extract(doc: CorpusDocument): CorpusDocument {
   const add = (n: string): void => {
     if (!seen.has(n)) { seen.add(n); organisations.push(n); }
   };
-  for (const h of heading) for (const n of findOrganisations(h, tokenize(h)).names) add(n);
+  for (const h of heading) for (const n of headingOrganisations(h)) add(n);
   for (const n of orgs.names) add(n);
 
   const { people: records, mentions: personMentions } = findPeople(text, tokens, orgs.spans);

@@ -170,6 +170,8 @@ export class DashboardState {
 
   /** The first load, in steps (e.g. a prebuilt corpus, then the user's files), behind the loading screen. */
   async start(steps: CorpusStep[], extraProblems: FileProblem[] = [], stallMs = LOAD_STALL_MS): Promise<UpdateResult | null> {
+    // The worker may have failed to start while the sources were still being gathered (IndexedDB, `?corpus=`).
+    if (this.phase === 'failed') return null;
     this.phase = 'loading';
     performance.mark('lagebild:load-start');
     try {

@@ -11,7 +11,7 @@ import type { ViewRequest } from '../../../src/worker/api.ts';
 import { doc, mentioned, SAMPLE, SAMPLE_TOPICS, speaker } from './fixtures.ts';
 
 const clone = <T>(x: T): T => structuredClone(x);
-const req = (q = ''): ViewRequest => ({ filter: { ...EMPTY_FILTER, q }, granularity: 'month', includeTeasers: true, userTopics: [], page: 0 });
+const req = (q = ''): ViewRequest => ({ filter: { ...EMPTY_FILTER, q }, granularity: 'month', includeTeasers: true, topOrgs: 15, topSpeakers: 60, userTopics: [], page: 0 });
 
 const TEXT =
   'Die Vitako und Dataport haben eine Vereinbarung geschlossen. „Wir setzen auf offene Standards“, sagte ' +

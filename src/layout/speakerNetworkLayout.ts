@@ -46,11 +46,45 @@ export interface NetLink {
   weight: number;
 }
 
+/** All links of one stroke width as one `<path>` (one SVG element per width class, not one per link). */
+export interface LinkBundle {
+  width: number;
+  d: string;
+  count: number;
+}
+
 export interface NetworkLayout {
   nodes: NetNode[];
   links: NetLink[];
+  /** `links` bundled by width class, thinnest first (drawn in this order, so strong links lie on top). */
+  linkPaths: LinkBundle[];
   labels: PlacedLabel[];
   legend: LegendEntry[];
+}
+
+/** Px coordinates with one decimal: enough on screen, and keeps path strings short. */
+const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** `M x1,y1 L x2,y2` for each link, no separators needed between segments. */
+export function linkPath(links: readonly Pick<NetLink, 'x1' | 'y1' | 'x2' | 'y2'>[]): string {
+  let d = '';
+  for (const l of links) d += `M${r1(l.x1)},${r1(l.y1)}L${r1(l.x2)},${r1(l.y2)}`;
+  return d;
+}
+
+/**
+ * Bundle links by stroke width, rounded to half pixels (1, 1.5, … 5): a network with hundreds of links becomes at
+ * most nine path elements, whose `d` changes with a filter instead of hundreds of elements being rebuilt.
+ */
+export function bundleLinks(links: readonly NetLink[]): LinkBundle[] {
+  const byWidth = new Map<number, NetLink[]>();
+  for (const l of links) {
+    const w = Math.round(l.width * 2) / 2;
+    const list = byWidth.get(w);
+    if (list) list.push(l);
+    else byWidth.set(w, [l]);
+  }
+  return [...byWidth].sort((a, b) => a[0] - b[0]).map(([width, ls]) => ({ width, d: linkPath(ls), count: ls.length }));
 }
 
 /**
@@ -152,7 +186,7 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
     { x0: 2, y0: 2, x1: width - inset - 2, y1: height - 2 },
     fontSize,
   );
-  return { nodes, links, labels, legend };
+  return { nodes, links, linkPaths: bundleLinks(links), labels, legend };
 }
 
 /** Zoom by `factor` around the screen point (px, py), keeping that point fixed; k clamped to [0.5, 8]. */

@@ -52,10 +52,24 @@ export interface SeriesGeom {
   points: { x: number; y: number; count: number; bucket: number }[];
   /** The points with a non-zero count (the ones drawn as dots): sparse series are mostly zeros. */
   dots: { x: number; y: number; count: number; bucket: number }[];
+  /** All of `dots` as one SVG path of circles (radius DOT_R): one element per series instead of one per point. */
+  dotsPath: string;
   total: number;
   undated: number;
   /** Small multiples: the series' own band (top, bottom) in px; null in overlay mode or when hidden. */
   band: { top: number; bottom: number } | null;
+}
+
+/** Radius of a series' dots in px. */
+export const DOT_R = 2.5;
+
+/** Circles of radius `r` at each point, as one path (two arcs each). Coordinates with one decimal. */
+export function circlesPath(points: readonly { x: number; y: number }[], r: number = DOT_R): string {
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const arc = `a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  let d = '';
+  for (const p of points) d += `M${r1(p.x - r)},${r1(p.y)}${arc}`;
+  return d;
 }
 
 export interface TopicLayout {
@@ -216,6 +230,7 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
       row++;
     }
     const points = buckets.map((b, i) => ({ x: b.cx, y: yOf(s.counts[i] ?? 0), count: s.counts[i] ?? 0, bucket: i }));
+    const dots = isHidden ? [] : points.filter((p) => p.count > 0);
     return {
       id: s.topic.id,
       label: s.topic.label,
@@ -223,7 +238,8 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
       hidden: isHidden,
       path: isHidden || points.length === 0 ? '' : (pathOf(points) ?? ''),
       points,
-      dots: isHidden ? [] : points.filter((p) => p.count > 0),
+      dots,
+      dotsPath: circlesPath(dots),
       total: s.total,
       undated: s.undated,
       band,

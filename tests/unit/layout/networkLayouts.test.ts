@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { boxesOverlap, placeLabels } from '../../../src/layout/labelPlacement.ts';
-import { fitUnit, orgColors, speakerNetworkLayout, zoomAt } from '../../../src/layout/speakerNetworkLayout.ts';
+import { bundleLinks, fitUnit, orgColors, speakerNetworkLayout, zoomAt } from '../../../src/layout/speakerNetworkLayout.ts';
 import { orgNetworkLayout } from '../../../src/layout/orgNetworkLayout.ts';
 import { OTHER_COLOR } from '../../../src/layout/palette.ts';
 import type { CoMentionMatrix, SpeakerGraph } from '../../../src/worker/api.ts';
@@ -121,5 +121,21 @@ describe('speakerNetworkLayout under zoom', () => {
       expect(nd.y).toBeGreaterThanOrEqual(0);
       expect(nd.y).toBeLessThanOrEqual(420);
     }
+  });
+});
+
+describe('bundleLinks', () => {
+  it('draws every link exactly once, one path per half-pixel width class, thinnest first', () => {
+    const L = speakerNetworkLayout({ data: graph, width: 640, height: 420 });
+    const segments = L.linkPaths.reduce((a, b) => a + (b.d.match(/M/g)?.length ?? 0), 0);
+    expect(segments).toBe(L.links.length);
+    expect(L.linkPaths.reduce((a, b) => a + b.count, 0)).toBe(L.links.length);
+    const widths = L.linkPaths.map((b) => b.width);
+    expect(widths).toEqual([...new Set(widths)].sort((a, b) => a - b));
+    for (const w of widths) expect(w * 2).toBe(Math.round(w * 2));
+    expect(L.linkPaths.length).toBeLessThanOrEqual(9);
+  });
+  it('is empty without links', () => {
+    expect(bundleLinks([])).toEqual([]);
   });
 });

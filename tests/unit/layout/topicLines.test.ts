@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countTicks, parseDay, rangeBand, snapBrush, timeTicks, topicLayout } from '../../../src/layout/topicLines.ts';
+import { circlesPath, countTicks, parseDay, rangeBand, snapBrush, timeTicks, topicLayout } from '../../../src/layout/topicLines.ts';
 import type { Granularity, TopicSeries } from '../../../src/worker/api.ts';
 import month from '../../fixtures/charts/topics-month.json';
 import quarter from '../../fixtures/charts/topics-quarter.json';
@@ -121,5 +121,12 @@ describe('small multiples', () => {
   it('overlay colours are distinct for the visible topics', () => {
     const L = topicLayout({ data: month, granularity: 'month', width: 600, height: 260, lang: 'de' });
     expect(new Set(L.series.map((s) => s.color)).size).toBe(L.series.length);
+  });
+});
+
+describe('circlesPath', () => {
+  it('one moveto and two arcs per point, none for no points', () => {
+    expect(circlesPath([])).toBe('');
+    expect(circlesPath([{ x: 10, y: 20 }, { x: 30.04, y: 5 }])).toBe('M7.5,20a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0M27.5,5a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0');
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * A chart's input, applied in the chart's own turn (see deferRender.ts): when a new view arrives from the worker,
+ * every chart would otherwise recompute its layout and patch its DOM inside the one task that received the
+ * message (one long main-thread task for the whole dashboard). With `Deferred`, each chart takes the new value in
+ * a task of its own, so a filter change is a row of short tasks and the first chart is updated while the others
+ * wait. A value replaced before its turn came is dropped (only the latest is drawn).
+ *
+ * Create it during component initialisation: `const d = new Deferred(() => data, 'lb:chart-update:speakers')`, then
+ * read `d.current`.
+ * Without a DOM (server rendering, unit tests) `current` is the input itself.
+ */
+import { untrack } from 'svelte';
+import { canDefer, deferRender } from './deferRender.ts';
+
+export class Deferred<T> {
+  #get: () => T;
+  #current: T = $state.raw() as T;
+
+  /** `name`: the performance measure of each update (default `lb:chart-update`). */
+  constructor(get: () => T, name = 'lb:chart-update') {
+    this.#get = get;
+    if (!canDefer) return;
+    this.#current = untrack(get);
+    $effect.pre(() => {
+      const next = get();
+      if (untrack(() => this.#current) === next) return;
+      return deferRender(() => {
+        this.#current = next;
+      }, name);
+    });
+  }
+
+  get current(): T {
+    return canDefer ? this.#current : this.#get();
+  }
+}

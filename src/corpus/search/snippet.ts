@@ -111,15 +111,19 @@ function cut(text: string, from: number, to: number, spans: [number, number][]):
   let out = from > 0 ? ELLIPSIS : '';
   const map = new Int32Array(to - from + 1);
   let inSpace = false;
+  let lineBreak = false;
   for (let i = from; i < to; i++) {
     map[i - from] = out.length;
     const c = text[i]!;
     if (/\s/.test(c)) {
-      if (!inSpace && out.length > (from > 0 ? 1 : 0)) out += ' ';
       inSpace = true;
+      if (c === '\n') lineBreak = true;
     } else {
+      if (inSpace && out.length > (from > 0 ? 1 : 0)) out += separator(out, lineBreak);
+      map[i - from] = out.length;
       out += c;
       inSpace = false;
+      lineBreak = false;
     }
   }
   map[to - from] = out.length;
@@ -130,4 +134,13 @@ function cut(text: string, from: number, to: number, spans: [number, number][]):
   }
   if (to < text.length) out += ELLIPSIS;
   return { snippet: out, highlights };
+}
+
+/**
+ * What a whitespace run becomes in a snippet: one space, except a paragraph break after text that does not end a
+ * sentence (a section heading such as `Digitale Souveränität`), which becomes ` · ` so the heading does not read
+ * as the start of the next sentence.
+ */
+function separator(out: string, lineBreak: boolean): string {
+  return lineBreak && !/[.!?:;"“”»«…)]$/.test(out) ? ' · ' : ' ';
 }

@@ -41,6 +41,12 @@ describe('makeSnippet', () => {
     expect(slices(s)).toEqual(['Straße']);
   });
 
+  it('keeps a section heading apart from the next sentence, with the highlight still on the word', () => {
+    const s = makeSnippet('Ende des Absatzes.\n\nDigitale Souveränität\n\nDem Thema ging Dataport nach.', new Set(['souveranitat']));
+    expect(s.snippet).toBe('Ende des Absatzes. Digitale Souveränität · Dem Thema ging Dataport nach.');
+    expect(s.highlights.map(([a, b]) => s.snippet.slice(a, b))).toEqual(['Souveränität']);
+  });
+
   it('without a match gives the start of the text and no highlights', () => {
     const s = makeSnippet('Kurzer Text.', new Set(['cloud']));
     expect(s).toEqual({ snippet: 'Kurzer Text.', highlights: [] });

@@ -5,12 +5,29 @@
  * a task of its own, so a filter change is a row of short tasks and the first chart is updated while the others
  * wait. A value replaced before its turn came is dropped (only the latest is drawn).
  *
+ * An input built as a fresh object literal (`() => ({ data, granularity })`) counts as unchanged when every field is
+ * the same value as before: a filter change through the URL replaces the options object without changing the
+ * granularity, and must not lay the chart out again with the old data (only once, when the new view arrives).
+ *
  * Create it during component initialisation: `const d = new Deferred(() => data, 'lb:chart-update:speakers')`, then
  * read `d.current`.
  * Without a DOM (server rendering, unit tests) `current` is the input itself.
  */
 import { untrack } from 'svelte';
 import { canDefer, deferRender } from './deferRender.ts';
+
+/** Identical, or two plain objects whose own fields are identical (one level). */
+export function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!isPlain(a) || !isPlain(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && Object.is(a[k], b[k]));
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
 
 export class Deferred<T> {
   #get: () => T;
@@ -23,7 +40,7 @@ export class Deferred<T> {
     this.#current = untrack(get);
     $effect.pre(() => {
       const next = get();
-      if (untrack(() => this.#current) === next) return;
+      if (same(untrack(() => this.#current), next)) return;
       return deferRender(() => {
         this.#current = next;
       }, name);

@@ -86,9 +86,11 @@ export function matrixLayout(o: MatrixLayoutOptions): MatrixLayout {
   const maxCell = o.maxCell ?? 40;
   const narrow = width < 560;
   const fontSize = narrow ? 11 : 12;
-  const maxChars = narrow ? 14 : 24;
+  const maxChars = narrow ? 14 : 22;
   const shorts = data.orgs.map((org) => truncate(org.name, maxChars));
-  const labelW = Math.ceil(Math.max(0, ...shorts.map((s) => textWidth(s, fontSize)))) + 12;
+  // A fixed label column (room for `maxChars` characters, whatever the names are): a filter that changes the
+  // organisations then changes only the cells' colours and numbers, not every cell's position.
+  const labelW = n > 0 ? Math.ceil(maxChars * fontSize * 0.62) + 12 : 12;
   // Rotated column labels reach up and to the right by labelW·sin45.
   const diag = Math.ceil(labelW * SIN45);
   const fit = n > 0 ? Math.floor((width - labelW - diag) / n) : maxCell;

@@ -58,3 +58,14 @@ describe('matrixLayout', () => {
     expect(L.legend).toEqual([]);
   });
 });
+
+describe('matrixLayout: fixed label column', () => {
+  it.each([480, 900])('width %d: short and long names give the same grid (a filter moves no cell)', (width) => {
+    const short: CoMentionMatrix = { ...data, orgs: data.orgs.map((o, i) => ({ ...o, name: `O${i}` })) };
+    const long: CoMentionMatrix = { ...data, orgs: data.orgs.map((o, i) => ({ ...o, name: `Sehr lange Organisation Nummer ${i}` })) };
+    const a = matrixLayout({ data: short, width });
+    const b = matrixLayout({ data: long, width });
+    expect([b.x0, b.y0, b.cell]).toEqual([a.x0, a.y0, a.cell]);
+    expect(b.cells.map((c) => [c.x, c.y])).toEqual(a.cells.map((c) => [c.x, c.y]));
+  });
+});

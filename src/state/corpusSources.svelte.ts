@@ -32,6 +32,12 @@ export interface BaseCorpus {
   problems: FileProblem[];
   /** Label for the UI: `seeds` or the corpus URL as given. */
   label: string;
+  /**
+   * Where each fetched file came from (same order as `files`). Fetched bytes are moved to the worker, not copied;
+   * when a later reload needs them again (own files added or removed), they are fetched again (usually from the
+   * browser's cache).
+   */
+  urls?: URL[];
 }
 
 export class CorpusSources {
@@ -74,7 +80,7 @@ export class CorpusSources {
     this.#remember(stored);
     this.base = await this.#resolveBase(opts.seeds, opts.corpusParam, opts.pageHref);
     if (this.files.length === 0 && this.onlyMine) this.onlyMine = false;
-    await this.#dash.start(this.#steps(), this.base.problems);
+    await this.#dash.start(await this.#steps(), this.base.problems);
   }
 
   /**
@@ -120,7 +126,7 @@ export class CorpusSources {
       }
       this.#remember(this.#storedNow().filter((f) => f.id !== id));
       if (this.files.length === 0) this.onlyMine = false;
-      await this.#dash.update(this.#steps(), this.base.problems);
+      await this.#dash.update(await this.#steps(), this.base.problems);
     });
   }
 
@@ -135,7 +141,7 @@ export class CorpusSources {
       this.#remember([]);
       this.setOnlyMine(false, false);
       this.skipped = [];
-      await this.#dash.update(this.#steps(), this.base.problems);
+      await this.#dash.update(await this.#steps(), this.base.problems);
     });
   }
 
@@ -143,7 +149,7 @@ export class CorpusSources {
   setOnlyMine(value: boolean, reload = true): Promise<void> | void {
     this.onlyMine = value;
     writeFlag(ONLY_MINE_KEY, value);
-    if (reload) return this.#enqueue(async () => void (await this.#dash.update(this.#steps(), this.base.problems)));
+    if (reload) return this.#enqueue(async () => void (await this.#dash.update(await this.#steps(), this.base.problems)));
   }
 
   cancel(): Promise<void> {
@@ -152,12 +158,35 @@ export class CorpusSources {
 
   // ---- internals ----
 
-  #steps(): CorpusStep[] {
+  async #steps(): Promise<CorpusStep[]> {
     const user: InputFile[] = this.#storedNow().map((f) => ({ name: f.name, bytes: f.bytes }));
-    const base = this.onlyMine && user.length > 0 ? [] : this.base.files;
+    const base = this.onlyMine && user.length > 0 ? [] : await this.#baseFiles();
+    // Fetched base bytes are not kept by the page: the worker gets them without a copy (user files stay here,
+    // they are kept for IndexedDB).
+    const transfer = this.base.urls ? base.map((f) => f.bytes.buffer as ArrayBuffer) : undefined;
     // A single corpus JSON with a prebuilt index is only used as such when loaded alone: load it, then add.
-    if (base.length === 1 && user.length > 0) return [{ files: base, add: false }, { files: user, add: true }];
-    return [{ files: [...base, ...user], add: false }];
+    if (base.length === 1 && user.length > 0) return [{ files: base, add: false, transfer }, { files: user, add: true }];
+    return [{ files: [...base, ...user], add: false, transfer }];
+  }
+
+  /** The base files; fetched ones whose bytes went to the worker before are fetched again. */
+  async #baseFiles(): Promise<InputFile[]> {
+    const { files, urls } = this.base;
+    if (!urls || files.every((f) => f.bytes.byteLength > 0)) return files;
+    const again: InputFile[] = [];
+    const againUrls: URL[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      const url = urls[i]!;
+      try {
+        again.push(f.bytes.byteLength > 0 ? f : { name: f.name, bytes: await fetchBytes(url) });
+        againUrls.push(url);
+      } catch {
+        // Gone from the server meanwhile: left out from now on.
+      }
+    }
+    this.base = { ...this.base, files: again, urls: againUrls };
+    return again;
   }
 
   #storedNow(): StoredFile[] {
@@ -200,12 +229,15 @@ export class CorpusSources {
     }
     try {
       const main = await fetchBytes(resolved.url);
-      const text = new TextDecoder().decode(main);
-      if (/\.json$/i.test(resolved.url.pathname) || looksLikeJson(text)) {
+      // Only the start is decoded to tell a corpus JSON from a list of files (decoding tens of MB on the main
+      // thread is a long task; the worker reads the JSON).
+      if (/\.json$/i.test(resolved.url.pathname) || looksLikeJson(new TextDecoder().decode(main.subarray(0, 64)))) {
         const name = fileNameOf(resolved.url).replace(/(\.json)?$/i, '.json');
-        return { kind: 'url', files: [{ name, bytes: main }], problems: [], label: param };
+        return { kind: 'url', files: [{ name, bytes: main }], problems: [], label: param, urls: [resolved.url] };
       }
+      const text = new TextDecoder().decode(main);
       const files: InputFile[] = [];
+      const urls: URL[] = [];
       const problems: FileProblem[] = [];
       for (const line of parseFileList(text)) {
         const entry = resolveCorpusUrl(line, resolved.url.href);
@@ -215,11 +247,12 @@ export class CorpusSources {
         }
         try {
           files.push({ name: fileNameOf(entry.url), bytes: await fetchBytes(entry.url) });
+          urls.push(entry.url);
         } catch (e) {
           problems.push({ file: fileNameOf(entry.url), reason: e instanceof Error ? e.message : String(e), severity: 'error' });
         }
       }
-      return { kind: 'url', files, problems, label: param };
+      return { kind: 'url', files, problems, label: param, urls };
     } catch (e) {
       this.#dash.addNotice({ kind: 'corpus', what: 'fetch', url: param, reason: e instanceof Error ? e.message : String(e) });
       return seedBase;

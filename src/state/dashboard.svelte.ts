@@ -8,7 +8,7 @@
  * opened document. Responses that arrive after a newer request was sent are discarded by sequence number.
  */
 import { createContext } from 'svelte';
-import { proxy, type Remote } from 'comlink';
+import { proxy, transfer, type Remote } from 'comlink';
 import { EMPTY_FILTER, type Filter } from '../corpus/filter.ts';
 import type { FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
 import type { DashboardView, DocumentDetail, LagebildApi, LoadProgress, LoadSummary, ViewRequest } from '../worker/api.ts';
@@ -32,6 +32,11 @@ export type Notice =
 export interface CorpusStep {
   files: InputFile[];
   add: boolean;
+  /**
+   * Buffers of `files` the page does not keep (fetched for `?corpus=`): moved to the worker instead of copied
+   * (structured cloning tens of MB is a long main-thread task). They are empty (detached) afterwards.
+   */
+  transfer?: ArrayBuffer[];
 }
 
 /** How a corpus update ended: the worker's summaries and the last progress (to see how far a cancelled one got). */
@@ -245,7 +250,9 @@ export class DashboardState {
             this.indexReady = true;
           } else if (p.phase !== 'indexing') this.progress = p;
         });
-        const call = step.add ? this.#api.add(step.files, onProgress) : this.#api.load(step.files, onProgress);
+        const moved = [...new Set(step.transfer ?? [])].filter((b) => b.byteLength > 0);
+        const files = moved.length > 0 ? transfer(step.files, moved) : step.files;
+        const call = step.add ? this.#api.add(files, onProgress) : this.#api.load(files, onProgress);
         const summary = await Promise.race([call, watchdog]);
         result.summaries.push(summary);
         const lastPhase = (last as LoadProgress | null)?.phase;

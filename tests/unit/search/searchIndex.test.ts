@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from '../../../src/corpus/search/searchIndex.ts';
+import {
+  createSearchIndex,
+  fuzzyDistance,
+  loadSearchIndex,
+  queryTerms,
+  queryTermsByWord,
+  searchCorpus,
+  searchWithMiniSearch,
+} from '../../../src/corpus/search/searchIndex.ts';
 import { GERMAN_STOP_WORDS } from '../../../src/corpus/search/stopWords.ts';
 import { tokenize } from '../../../src/corpus/search/tokenize.ts';
 import { doc, SAMPLE } from '../aggregate/fixtures.ts';
@@ -105,5 +113,80 @@ describe('serialisation', () => {
     for (const q of ['Souveränität', 'Reg', 'Regsitermodernisierung', 'OZG-Umsetzung', 'Dataport Landkreis']) {
       expect(searchCorpus(loaded, q)).toEqual(searchCorpus(index, q));
     }
+  });
+});
+
+describe('searchCorpus: prefix only for the word being typed, capped fuzzy distance', () => {
+  const typed = indexOf([
+    doc('p1', { title: 'Registermodernisierung im Land', text: 'Der Bund treibt sie voran.' }),
+    doc('p2', { title: 'Register und Cloud', text: 'Ein Rechenzentrum betreibt die Cloud.' }),
+    doc('p3', { title: 'Cloudstrategie', text: 'Registermodernisierung in der Cloud.' }),
+    doc('p4', { title: 'Kommunen', text: 'Souveränität und Kontrolle.' }),
+  ]);
+  const hit = (q: string) => searchCorpus(typed, q).ids.slice().sort();
+
+  it('expands the last word by prefix', () => {
+    expect(hit('Registermod')).toEqual(['p1', 'p3']);
+    expect(hit('Cloud Registermod')).toEqual(['p3']);
+  });
+
+  it('matches earlier words exactly or fuzzily, not by prefix', () => {
+    // `Registermod` is finished (a word follows): it no longer finds `Registermodernisierung`.
+    expect(searchCorpus(typed, 'Registermod Cloud').mode).toBe('any');
+    // `Register` as a finished word finds only the word itself (`p2`); typed last, also `Registermodernisierung`.
+    expect(hit('Register Cloud')).toEqual(['p2']);
+    expect(hit('Cloud Register')).toEqual(['p2', 'p3']);
+  });
+
+  it('treats all parts of a hyphenated last word as being typed', () => {
+    expect(queryTermsByWord('digitale Schul-IT')).toEqual({ terms: ['digitale', 'schul-it', 'schul', 'it'], lastWordStart: 1 });
+    expect(queryTermsByWord('Schul-IT digitale')).toEqual({ terms: ['schul-it', 'schul', 'it', 'digitale'], lastWordStart: 3 });
+    expect(queryTermsByWord('Cloud die')).toEqual({ terms: ['cloud'], lastWordStart: 1 });
+    expect(queryTermsByWord('')).toEqual({ terms: [], lastWordStart: 0 });
+  });
+
+  it('allows one edit up to 8 characters and two above, none below 5', () => {
+    expect(fuzzyDistance('clod')).toBe(false);
+    expect(fuzzyDistance('kontrole')).toBe(1);
+    expect(fuzzyDistance('souveranitat')).toBe(2);
+    expect(fuzzyDistance('registermodernisierung')).toBe(2);
+    expect(hit('Kontrole')).toEqual(['p4']);
+    expect(hit('Kntrole')).toEqual([]);
+    expect(hit('Suveranitt')).toEqual(['p4']);
+  });
+});
+
+describe('searchCorpus: the lean executor answers like MiniSearch.search', () => {
+  it.each([
+    'Souveränität',
+    'Souv',
+    'Souveraenitaet',
+    'Registermod',
+    'Regsitermodernisierung',
+    'Cloud',
+    'Cloud Registermodernisierung',
+    'OZG-Umsetzung',
+    'Straße',
+    'Registermod Cloud',
+    'Kommunen Cloud',
+    'xyzzy',
+  ])('%s: same ids in the same order, same terms, same mode', (q) => {
+    const lean = searchCorpus(index, q);
+    const ref = searchWithMiniSearch(index, q);
+    expect(lean.ids).toEqual(ref.ids);
+    expect([...lean.terms].sort()).toEqual([...ref.terms].sort());
+    expect(lean.mode).toBe(ref.mode);
+  });
+
+  it('skips discarded documents and sees added ones', () => {
+    const ix = indexOf();
+    const before = searchCorpus(ix, 'Registermodernisierung').ids;
+    expect(before).toContain('b3');
+    ix.discard('b3');
+    expect(searchCorpus(ix, 'Registermodernisierung').ids).not.toContain('b3');
+    expect(searchCorpus(ix, 'Registermodernisierung').ids).toEqual(searchWithMiniSearch(ix, 'Registermodernisierung').ids);
+    ix.add(doc('b9', { title: 'Registermodernisierung neu', text: 'Nachtrag.' }));
+    expect(searchCorpus(ix, 'Registermodernisierung').ids).toContain('b9');
+    expect(searchCorpus(ix, 'Registermodernisierung').ids).toEqual(searchWithMiniSearch(ix, 'Registermodernisierung').ids);
   });
 });

@@ -7,7 +7,7 @@
  * mapping cannot.
  */
 import { foldGerman } from '../text/fold.ts';
-import { wordSpans } from './tokenize.ts';
+import { forEachWord } from './tokenize.ts';
 
 /** A snippet and its `[start, end)` highlight offsets (UTF-16) into `snippet`. */
 export interface Snippet {
@@ -43,14 +43,14 @@ export function matchSpans(text: string, terms: ReadonlySet<string>): [number, n
   const out: [number, number][] = [];
   if (terms.size === 0) return out;
   let coveredTo = -1;
-  for (const w of wordSpans(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)) {
+  forEachWord(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text, (word, start, end) => {
     // A compound's parts follow the compound; when the whole matched, its parts are inside that highlight already.
-    if (w.start < coveredTo) continue;
-    if (terms.has(foldWord(w.word))) {
-      out.push([w.start, w.end]);
-      coveredTo = w.end;
+    if (start < coveredTo) return;
+    if (terms.has(foldWord(word))) {
+      out.push([start, end]);
+      coveredTo = end;
     }
-  }
+  });
   return out;
 }
 

@@ -80,6 +80,24 @@ export function wordSpans(text: string): WordSpan[] {
   return out;
 }
 
+/**
+ * The words of `wordSpans`, in the same order, passed to `fn` without building a span object per word (the snippet
+ * highlighter scans every word of each listed hit).
+ */
+export function forEachWord(text: string, fn: (word: string, start: number, end: number) => void): void {
+  scanWords(text, (start, end) => {
+    const word = text.slice(start, end);
+    fn(word, start, end);
+    if (HYPHEN.test(word)) {
+      let offset = 0;
+      for (const part of word.split(HYPHEN)) {
+        if (part) fn(part, start + offset, start + offset + part.length);
+        offset += part.length + 1;
+      }
+    }
+  });
+}
+
 /** MiniSearch `tokenize`: the words of `wordSpans`, compounds whole and split. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];

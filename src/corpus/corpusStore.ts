@@ -25,6 +25,7 @@ import { documentList } from './aggregate/documentList.ts';
 import { summary } from './aggregate/summary.ts';
 import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/documentDetail.ts';
 import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from './search/searchIndex.ts';
+import { prepareLeanSearch } from './search/leanQuery.ts';
 
 /** A query's answer as the aggregates use it. */
 export interface QueryHits {
@@ -153,6 +154,7 @@ export class CorpusStore {
       this.index = index;
       for (const d of this.docs) this.indexed.add(d.id);
       this.pending = [];
+      prepareLeanSearch(index);
       return { indexLoaded: true };
     } catch {
       // A stale or foreign index is not an error worth failing the load for: it is rebuilt.
@@ -167,6 +169,8 @@ export class CorpusStore {
     this.index.addAll(slice);
     for (const d of slice) this.indexed.add(d.id);
     if (slice.length > 0) this.queries.clear();
+    // The index is complete: prepare the search's columns now, not in the first query.
+    if (slice.length > 0 && this.pending.length === 0) prepareLeanSearch(this.index);
     return this.pending.length;
   }
 

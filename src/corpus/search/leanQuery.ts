@@ -102,6 +102,15 @@ function internals(index: MiniSearch<never> | MiniSearch<unknown>): Internals | 
 }
 
 /**
+ * Build the per-index columns now (≈ 10 ms at 10,000 articles) rather than in the first query. Call when the index
+ * is complete; a later change to the index rebuilds them lazily.
+ */
+export function prepareLeanSearch(index: MiniSearch<never> | MiniSearch<unknown>): void {
+  const ix = internals(index);
+  if (ix) columns(ix, ix._avgFieldLength.length);
+}
+
+/**
  * Run `specs` with AND (`all`: a hit matches every spec) or OR. `boosts`: field name → boost. Null when the
  * index's internals are not the expected shape.
  */

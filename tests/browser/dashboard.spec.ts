@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { watchPage } from '../support/watchPage.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = '/intranet/lagebild/';
@@ -21,18 +22,8 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** Console errors, page errors and requests that leave the server's origin, collected for the whole test. */
 function watch(page: Page): { errors: string[]; foreign: string[] } {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  return { errors, foreign };
+  return watchPage(page, [server.url]);
 }
 
 async function waitForCharts(page: Page): Promise<void> {

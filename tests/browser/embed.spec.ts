@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { watchPage } from '../support/watchPage.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = '/intranet/lagebild/';
@@ -37,16 +38,7 @@ test.afterAll(async () => {
 });
 
 function watch(page: Page): { errors: string[]; foreign: string[] } {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  const allowed = new Set([new URL(app.url).origin, new URL(host.url).origin]);
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && !allowed.has(new URL(url).origin)) foreign.push(url);
-  });
-  return { errors, foreign };
+  return watchPage(page, [app.url, host.url]);
 }
 
 const chartDrawn = (frame: Frame) =>
@@ -104,10 +96,12 @@ test('an intranet page on another origin embeds two views that draw and resize',
   expect(initial).toHaveLength(2);
   expect(final[0]).not.toBe(322);
   expect(final[1]).not.toBe(322);
-  // The frame is as tall as its content: no inner scrollbar.
+  // The frame ends as tall as its content: no inner scrollbar. Polled, because charts mount in stages and each
+  // stage may report a new height that the host applies a moment later.
   for (const frame of frames) {
-    const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-    expect(overflow).toBeLessThanOrEqual(1);
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight), { timeout: 15_000 })
+      .toBeLessThanOrEqual(1);
   }
 
   expect(seen.errors).toEqual([]);

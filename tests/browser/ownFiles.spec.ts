@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { watchPage } from '../support/watchPage.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = '/intranet/lagebild/';
@@ -51,16 +52,7 @@ const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Sicherheit
 </body></html>`;
 
 function watch(page: Page): { errors: string[]; foreign: string[] } {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  return { errors, foreign };
+  return watchPage(page, [server.url]);
 }
 
 async function open(page: Page, search = ''): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { Filter } from '../../src/corpus/filter.ts';
 import type { DashboardView, ViewRequest } from '../../src/worker/api.ts';
+import { viewRequest } from '../../src/worker/viewRequest.ts';
 
 /** Queries as typed into the search box. `Souv`: prefix; `Souveranitat`: fuzzy/folded; the rest: common asks. */
 export const QUERIES: readonly string[] = [
@@ -36,15 +37,7 @@ export const QUERIES: readonly string[] = [
 
 /** A request with the dashboard's defaults. */
 export function request(filter: Partial<Filter>): ViewRequest {
-  return {
-    filter: { q: '', from: null, to: null, orgs: [], people: [], topics: [], ...filter },
-    granularity: 'month',
-    includeTeasers: true,
-    topOrgs: 15,
-    topSpeakers: 60,
-    userTopics: [],
-    page: 0,
-  };
+  return viewRequest(filter);
 }
 
 /**

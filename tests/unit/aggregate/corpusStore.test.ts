@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
-import { EMPTY_FILTER, type Filter } from '../../../src/corpus/filter.ts';
 import * as topics from '../../../src/corpus/topics.ts';
-import type { ViewRequest } from '../../../src/worker/api.ts';
 import { doc, SAMPLE, SAMPLE_TOPICS } from './fixtures.ts';
+import { viewRequest } from '../../../src/worker/viewRequest.ts';
 
-const req = (filter: Partial<Filter> = {}, over: Partial<ViewRequest> = {}): ViewRequest => ({
-  filter: { ...EMPTY_FILTER, ...filter },
-  granularity: 'month',
-  includeTeasers: true,
-  topOrgs: 15,
-  topSpeakers: 60,
-  userTopics: [],
-  page: 0,
-  ...over,
-});
+const req = viewRequest;
 
 describe('CorpusStore.view', () => {
   it('builds the index on the first query when it is not built yet', () => {

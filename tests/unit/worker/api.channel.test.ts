@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expose, proxy, wrap, type Remote } from 'comlink';
 import { createApi, type CorpusApi } from '../../../src/worker/createApi.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
-import { EMPTY_FILTER } from '../../../src/corpus/filter.ts';
 import type { LoadProgress, ViewRequest } from '../../../src/worker/api.ts';
 import { SAMPLE, SAMPLE_TOPICS } from '../aggregate/fixtures.ts';
+import { viewRequest } from '../../../src/worker/viewRequest.ts';
 
 const ports: MessagePort[] = [];
 function connect(api: CorpusApi): Remote<CorpusApi> {
@@ -18,15 +18,7 @@ afterEach(() => {
   for (const p of ports.splice(0)) p.close();
 });
 
-const request = (over: Partial<ViewRequest['filter']> = {}): ViewRequest => ({
-  filter: { ...EMPTY_FILTER, ...over },
-  granularity: 'month',
-  includeTeasers: true,
-  topOrgs: 15,
-  topSpeakers: 60,
-  userTopics: [],
-  page: 0,
-});
+const request = (over: Partial<ViewRequest['filter']> = {}): ViewRequest => viewRequest(over);
 
 const enc = new TextEncoder();
 const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });

@@ -47,7 +47,10 @@ export class CorpusStore {
   private docs: CorpusDocument[] = [];
   private cols: CorpusColumns = buildColumns([]);
   private topicDefs: TopicDefinition[] = DEFAULT_TOPICS;
+  /** User topic masks, by topic id and query. */
   private masks = new Map<string, Uint8Array>();
+  /** The mask of a topic no document lists (shared; never written). */
+  private noTopic: Uint8Array | null = null;
   private detail: DetailIndex | null = null;
   private index: MiniSearch<CorpusDocument> | null = null;
   private indexed = new Set<string>();
@@ -106,6 +109,7 @@ export class CorpusStore {
     this.cols = buildColumns(documents);
     this.fails = new Uint8Array(documents.length);
     this.masks.clear();
+    this.noTopic = null;
     this.userMaskKeys = [];
     this.mentions.retain(this.cols.indexById);
     this.queries.clear();
@@ -279,14 +283,11 @@ export class CorpusStore {
     return out;
   }
 
+  /** Membership in corpus topic `id` (from `doc.topics`, see columns.ts); no document for an id none lists. */
   private corpusTopicMask(id: string): Uint8Array {
-    const key = `c\u0000${id}`;
-    let mask = this.masks.get(key);
-    if (!mask) {
-      mask = Uint8Array.from(this.docs, (d) => (d.topics.includes(id) ? 1 : 0));
-      this.masks.set(key, mask);
-    }
-    return mask;
+    const k = this.cols.topicIndex.get(id);
+    if (k !== undefined) return this.cols.topicMasks[k]!;
+    return (this.noTopic ??= new Uint8Array(this.docs.length));
   }
 
   private userTopicMask(def: TopicDefinition): Uint8Array {
@@ -294,7 +295,9 @@ export class CorpusStore {
     let mask = this.masks.get(key);
     if (!mask) {
       const match = topicMatcher(def);
-      mask = Uint8Array.from(this.docs, (d) => (match(d) ? 1 : 0));
+      // A plain loop: `Uint8Array.from(array, fn)` takes V8's slow iterator path (≈ 20 ms at 42,000 documents).
+      mask = new Uint8Array(this.docs.length);
+      for (let i = 0; i < this.docs.length; i++) if (match(this.docs[i]!)) mask[i] = 1;
       this.masks.set(key, mask);
       this.userMaskKeys.push(key);
       if (this.userMaskKeys.length > USER_MASK_CACHE_SIZE) this.masks.delete(this.userMaskKeys.shift()!);

@@ -42,6 +42,14 @@ export interface CorpusColumns {
   speakerFacts: (SpeakerFacts | undefined)[];
   /** Document indexes, newest first, undated last (ties: id order, for stable output). */
   byDateDesc: Int32Array;
+  /** Topic id → index into `topicMasks`, for every id some document's `topics` lists. */
+  topicIndex: ReadonlyMap<string, number>;
+  /**
+   * Per topic id: 1 for each document whose `topics` lists it. Built here in the one pass over the documents:
+   * a mask per topic built on first use (`Uint8Array.from(docs, d => d.topics.includes(id))`) cost ≈ 20 ms per
+   * topic at 42,000 documents, ≈ 200 ms of the first view.
+   */
+  topicMasks: Uint8Array[];
 }
 
 function interner(): { ids: Map<string, number>; names: string[]; id(name: string): number } {
@@ -111,6 +119,8 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
   const speakerIds = new PackedLists();
   const speakerQuotes = new PackedLists();
   const facts = new FactsCollector();
+  const topics = interner();
+  const topicMasks: Uint8Array[] = [];
   let minMonth = -1;
   let maxMonth = -1;
   for (let i = 0; i < n; i++) {
@@ -124,6 +134,11 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
       if (m > maxMonth) maxMonth = m;
     }
     story[i] = stories.id(d.story ?? d.id);
+    for (const t of d.topics) {
+      const k = topics.id(t);
+      if (k === topicMasks.length) topicMasks.push(new Uint8Array(n));
+      topicMasks[k]![i] = 1;
+    }
     orgIds.push(d.organisations.map((o) => orgs.id(o)), true);
     personIds.push(d.people.map((p) => persons.id(p.name)), true);
     const quotesBySpeaker = new Map<number, number>();
@@ -161,6 +176,8 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
     speakerQuotes: speakerQuotes.finish(),
     speakerFacts: facts.finish(persons.names.length),
     byDateDesc,
+    topicIndex: topics.ids,
+    topicMasks,
   };
 }
 

@@ -1,39 +1,54 @@
 /**
  * read → extract → topics → stories: the whole analysis of a set of input files, pure and synchronous per file,
- * so the worker can interleave it with progress reports and the CLI can call it directly.
+ * so the worker can interleave it with progress reports (and spread files over several threads) and the CLI can
+ * call it directly.
+ *
+ * Everything that depends on one document only (reading, extraction, topic assignment, string compaction) runs
+ * per file, so any thread can do it for any batch of files and the results concatenate in file order; only
+ * `finishCorpus` (story linking) needs the whole corpus. Sequential and parallel ingest therefore produce the
+ * same documents.
  */
 import type { CorpusDocument, FileProblem, InputFile, TopicDefinition } from './types.ts';
 import { readFile } from './read/readFile.ts';
 import { extractDocument } from './extract/extractDocument.ts';
 import { assignTopics, DEFAULT_TOPICS } from './topics.ts';
 import { linkStories } from './stories.ts';
+import { compactDocuments, StringPool } from './aggregate/compactStrings.ts';
 
 export interface FileAnalysis {
   documents: CorpusDocument[];
   problems: FileProblem[];
 }
 
-/** Read one file and extract entities from every document in it (topics and stories need the whole corpus). */
-export function analyzeFile(file: InputFile): FileAnalysis {
+/**
+ * Read one file, extract entities from every document in it and assign the topics. With a `pool`, the documents'
+ * strings are also flattened and interned (aggregate/compactStrings.ts): done here, in whichever thread analysed
+ * the file, rather than over the whole corpus in the store.
+ */
+export function analyzeFile(file: InputFile, topics: TopicDefinition[] = DEFAULT_TOPICS, pool?: StringPool): FileAnalysis {
   const { documents, problems } = readFile(file);
   // Documents from a corpus JSON file arrive analysed already; re-extracting would discard hand corrections.
-  return { documents: documents.map((d) => (isAnalysed(d) ? d : extractDocument(d))), problems };
+  const analysed = documents.map((d) => assignTopics(isAnalysed(d) ? d : extractDocument(d), topics));
+  if (pool) compactDocuments(analysed, pool);
+  return { documents: analysed, problems };
 }
 
-/** Corpus-wide steps, run once all files are read: topic assignment and story linking. */
-export function finishCorpus(documents: CorpusDocument[], topics: TopicDefinition[] = DEFAULT_TOPICS): CorpusDocument[] {
-  return linkStories(documents.map((d) => assignTopics(d, topics)));
+/** Corpus-wide step, run once all files are analysed (topics assigned): story linking. */
+export function finishCorpus(documents: CorpusDocument[]): CorpusDocument[] {
+  return linkStories(documents);
 }
 
+/** The whole pipeline in one thread (CLI, tests, benchmarks); the worker does the same spread over threads. */
 export function analyzeFiles(files: InputFile[], topics: TopicDefinition[] = DEFAULT_TOPICS): FileAnalysis {
   const documents: CorpusDocument[] = [];
   const problems: FileProblem[] = [];
+  const pool = new StringPool();
   for (const f of files) {
-    const r = analyzeFile(f);
+    const r = analyzeFile(f, topics, pool);
     documents.push(...r.documents);
     problems.push(...r.problems);
   }
-  return { documents: finishCorpus(uniqueIds(documents), topics), problems };
+  return { documents: finishCorpus(uniqueIds(documents)), problems };
 }
 
 /**

@@ -13,7 +13,8 @@
 import type { CorpusDocument, CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
 import type { LagebildApi, LoadProgress, LoadSummary } from './api.ts';
 import { CorpusStore } from '../corpus/corpusStore.ts';
-import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
+import { finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
+import { extractInParallel, type ExtractHelper } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
 
 export interface ApiOptions {
@@ -30,6 +31,13 @@ export interface ApiOptions {
    * up to 78 ms with long articles and a collection).
    */
   indexSliceMs?: number;
+  /**
+   * Extraction helpers for a load of this many bytes (extractPool.ts); none by default. The worker script starts
+   * real ones for large loads (corpus.worker.ts).
+   */
+  helpers?: (bytesTotal: number) => readonly ExtractHelper[];
+  /** How long to wait for a helper's last batch before doing it in this thread. Default 5 s. */
+  helperGraceMs?: number;
 }
 
 /** LagebildApi plus a hook for tests and benchmarks: resolves when the background indexing has finished. */
@@ -42,6 +50,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   const batchBytes = options.batchBytes ?? 256 * 1024;
   const indexChunk = Math.max(1, options.indexChunk ?? 100);
   const indexSliceMs = options.indexSliceMs ?? 30;
+  const helpersFor = options.helpers ?? (() => []);
   let generation = 0;
   let cancelRequested = false;
   let indexing: Promise<void> = Promise.resolve();
@@ -61,37 +70,35 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       }
     };
     report('reading');
-    const docs: CorpusDocument[] = [];
-    const problems: FileProblem[] = [];
     const prebuilt = !add && files.length === 1 ? prebuiltCorpus(files[0]!) : null;
-    let batch = 0;
+    let problems: FileProblem[] = [];
     let cancelled = false;
-    for (const f of prebuilt ? [] : files) {
-      const r = analyzeFile(f);
-      docs.push(...r.documents);
-      problems.push(...r.problems);
-      filesDone++;
-      bytesDone += f.bytes.byteLength;
-      batch += f.bytes.byteLength;
-      if (batch >= batchBytes && filesDone < files.length) {
-        batch = 0;
-        report('extracting');
-        await yieldTurn();
-        if (gen !== generation) return superseded(store);
-        if (cancelRequested) {
-          cancelled = true;
-          break;
-        }
-      }
-    }
     if (prebuilt) {
       store.loadCorpusFile(prebuilt);
       filesDone = 1;
       bytesDone = bytesTotal;
     } else {
-      const all = add ? [...store.documents, ...docs] : docs;
       const topics = add ? [...store.topics] : DEFAULT_TOPICS;
-      store.setDocuments(finishCorpus(uniqueIds(all), topics), { topics, keepIndex: add });
+      const run = await extractInParallel({
+        files,
+        topics,
+        helpers: helpersFor(bytesTotal),
+        batchBytes,
+        yieldTurn,
+        graceMs: options.helperGraceMs,
+        onBatch(f, b) {
+          filesDone = f;
+          bytesDone = b;
+          report('extracting');
+        },
+        signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
+      });
+      if (run === null) return superseded(store);
+      problems = run.problems;
+      cancelled = run.cancelled;
+      const all = add ? [...store.documents, ...run.documents] : run.documents;
+      // Strings were compacted per batch (pipeline.ts, extractPool.ts); the store need not do it again.
+      store.setDocuments(finishCorpus(uniqueIds(all)), { topics, keepIndex: add, compactStrings: false });
     }
     report(cancelled ? 'cancelled' : 'extracting');
     indexing = indexInBackground(gen, report);

@@ -30,20 +30,23 @@ export function flatString(s: string): string {
 export class StringPool {
   private table = new Map<string, string>();
 
-  /** The pooled, flat copy of `s` (short strings), or a flat copy (long ones). */
-  get(s: string): string {
-    if (s.length > INTERN_MAX) return flatString(s);
+  /**
+   * The pooled copy of `s` (short strings), or `s` copied by `own` (long ones). `own` makes a string that holds its
+   * own characters; the default copies, which input that is flat already (see `internDocuments`) does not need.
+   */
+  get(s: string, own: (s: string) => string = flatString): string {
+    if (s.length > INTERN_MAX) return own(s);
     let t = this.table.get(s);
     if (t === undefined) {
-      t = flatString(s);
+      t = own(s);
       this.table.set(t, t);
     }
     return t;
   }
 
   /** Nullable variant for optional fields. */
-  opt<T extends string | null | undefined>(s: T): T {
-    return (typeof s === 'string' ? this.get(s) : s) as T;
+  opt<T extends string | null | undefined>(s: T, own: (s: string) => string = flatString): T {
+    return (typeof s === 'string' ? this.get(s, own) : s) as T;
   }
 
   get size(): number {
@@ -51,16 +54,19 @@ export class StringPool {
   }
 }
 
-function strings(pool: StringPool, list: string[]): void {
-  for (let k = 0; k < list.length; k++) list[k] = pool.get(list[k]!);
+type Own = (s: string) => string;
+const asIs: Own = (s) => s;
+
+function strings(pool: StringPool, list: string[], own: Own): void {
+  for (let k = 0; k < list.length; k++) list[k] = pool.get(list[k]!, own);
 }
 
-function compactPerson(pool: StringPool, p: Person): void {
-  p.name = pool.get(p.name);
-  if (p.title != null) p.title = pool.get(p.title);
-  if (p.role != null) p.role = pool.get(p.role);
-  if (p.organisation != null) p.organisation = pool.get(p.organisation);
-  if (Array.isArray(p.quotes)) for (let k = 0; k < p.quotes.length; k++) p.quotes[k] = flatString(p.quotes[k]!);
+function compactPerson(pool: StringPool, p: Person, own: Own): void {
+  p.name = pool.get(p.name, own);
+  if (p.title != null) p.title = pool.get(p.title, own);
+  if (p.role != null) p.role = pool.get(p.role, own);
+  if (p.organisation != null) p.organisation = pool.get(p.organisation, own);
+  if (Array.isArray(p.quotes)) for (let k = 0; k < p.quotes.length; k++) p.quotes[k] = own(p.quotes[k]!);
 }
 
 /**
@@ -68,30 +74,44 @@ function compactPerson(pool: StringPool, p: Person): void {
  * keep to intern strings of documents added later. Tolerates malformed input (non-string fields are left alone).
  */
 export function compactDocuments(docs: readonly CorpusDocument[], pool = new StringPool()): StringPool {
+  return compact(docs, pool, flatString);
+}
+
+/**
+ * Intern only: for documents whose strings own their characters already, because they were just rebuilt by
+ * structured clone (from an extraction helper) or `JSON.parse`. Such strings are flat but each occurrence is its
+ * own copy, so the frequent short ones (names, sources, topic ids) are still worth sharing; copying the long ones
+ * again would cost time and save nothing.
+ */
+export function internDocuments(docs: readonly CorpusDocument[], pool = new StringPool()): StringPool {
+  return compact(docs, pool, asIs);
+}
+
+function compact(docs: readonly CorpusDocument[], pool: StringPool, own: Own): StringPool {
   for (const d of docs) {
     if (d === null || typeof d !== 'object' || Object.isFrozen(d)) continue;
     // Unique per document: flattened only (hashing them into the pool would cost time and save nothing).
-    if (typeof d.id === 'string') d.id = flatString(d.id);
-    if (typeof d.file === 'string') d.file = pool.get(d.file);
-    if (typeof d.title === 'string') d.title = flatString(d.title);
-    if (typeof d.text === 'string') d.text = flatString(d.text);
+    if (typeof d.id === 'string') d.id = own(d.id);
+    if (typeof d.file === 'string') d.file = pool.get(d.file, own);
+    if (typeof d.title === 'string') d.title = own(d.title);
+    if (typeof d.text === 'string') d.text = own(d.text);
     if (typeof d.lead === 'string') {
       // The lead is the text's first paragraph: share the text's characters when it is exactly that prefix.
-      d.lead = typeof d.text === 'string' && d.text.startsWith(d.lead) ? d.text.slice(0, d.lead.length) : pool.get(d.lead);
+      d.lead = typeof d.text === 'string' && d.text.startsWith(d.lead) ? d.text.slice(0, d.lead.length) : pool.get(d.lead, own);
     }
-    d.kicker = pool.opt(d.kicker);
-    d.date = pool.opt(d.date);
-    if (typeof d.dateNote === 'string') d.dateNote = flatString(d.dateNote);
-    d.source = pool.opt(d.source);
-    d.author = pool.opt(d.author);
-    d.parent = pool.opt(d.parent);
-    d.story = pool.opt(d.story);
-    if (Array.isArray(d.keywords)) strings(pool, d.keywords);
-    if (Array.isArray(d.links)) for (let k = 0; k < d.links.length; k++) d.links[k] = flatString(d.links[k]!);
-    if (Array.isArray(d.organisations)) strings(pool, d.organisations);
-    if (Array.isArray(d.topics)) strings(pool, d.topics);
-    if (Array.isArray(d.people)) for (const p of d.people) if (p && typeof p === 'object') compactPerson(pool, p);
-    if (Array.isArray(d.mentions)) for (const m of d.mentions) if (m && typeof m.ref === 'string') m.ref = pool.get(m.ref);
+    d.kicker = pool.opt(d.kicker, own);
+    d.date = pool.opt(d.date, own);
+    if (typeof d.dateNote === 'string') d.dateNote = own(d.dateNote);
+    d.source = pool.opt(d.source, own);
+    d.author = pool.opt(d.author, own);
+    d.parent = pool.opt(d.parent, own);
+    d.story = pool.opt(d.story, own);
+    if (Array.isArray(d.keywords)) strings(pool, d.keywords, own);
+    if (Array.isArray(d.links)) for (let k = 0; k < d.links.length; k++) d.links[k] = own(d.links[k]!);
+    if (Array.isArray(d.organisations)) strings(pool, d.organisations, own);
+    if (Array.isArray(d.topics)) strings(pool, d.topics, own);
+    if (Array.isArray(d.people)) for (const p of d.people) if (p && typeof p === 'object') compactPerson(pool, p, own);
+    if (Array.isArray(d.mentions)) for (const m of d.mentions) if (m && typeof m.ref === 'string') m.ref = pool.get(m.ref, own);
   }
   return pool;
 }

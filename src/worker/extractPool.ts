@@ -1,0 +1,158 @@
+/**
+ * Ingest spread over threads: the files are cut into batches of about `batchBytes` (in order); the corpus worker
+ * and its extraction helpers take batches from one queue until it is empty, and the results are put back together
+ * in file order, so the documents are the same as from one thread (pipeline.ts says why that holds).
+ *
+ * Reading and extraction are most of an ingest (≈ 85 % at 10,000 pages) and need no other document, so a second
+ * core halves them; story linking, columns and the first view still run once, in the corpus worker.
+ *
+ * A helper can fail (its script blocked, a crash, a `file://` page where a worker cannot start another): a batch it
+ * fails is done here instead, and it gets no more. A helper that neither answers nor fails is waited for at most
+ * `graceMs` once nothing else is left, then its batch is done here too (a late answer is ignored).
+ *
+ * Pure of worker globals: helpers are passed in (corpus.worker.ts starts real ones; tests use MessageChannels).
+ */
+import type { CorpusDocument, FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
+import { analyzeFile, type FileAnalysis } from '../corpus/pipeline.ts';
+import { internDocuments, StringPool } from '../corpus/aggregate/compactStrings.ts';
+
+/** Something that analyses files elsewhere: an extraction helper (extractApi.ts) seen from the corpus worker. */
+export interface ExtractHelper {
+  /** One result per file, in order. Rejects when the helper failed. */
+  analyze(files: InputFile[], topics: TopicDefinition[]): Promise<FileAnalysis[]>;
+}
+
+/** What the caller wants after each batch: go on, stop handing out batches (keep what is done), or drop it all. */
+export type PoolSignal = 'go' | 'cancel' | 'abandon';
+
+export interface PoolRun {
+  files: readonly InputFile[];
+  topics: TopicDefinition[];
+  helpers: readonly ExtractHelper[];
+  batchBytes: number;
+  /** Give the event loop a turn (progress messages, `cancel()`, helpers' answers get through). */
+  yieldTurn: () => Promise<void>;
+  /** After every finished batch, here or in a helper: files and bytes done so far. */
+  onBatch: (filesDone: number, bytesDone: number) => void;
+  /** Asked after every batch done here. */
+  signal: () => PoolSignal;
+  /** How long to wait for helpers' last batches once nothing else is left. Default 5 s. */
+  graceMs?: number;
+}
+
+export interface PoolResult {
+  documents: CorpusDocument[];
+  problems: FileProblem[];
+  /** True when a cancel stopped the run: the documents are those of the batches that were finished. */
+  cancelled: boolean;
+}
+
+interface Batch {
+  files: InputFile[];
+  bytes: number;
+}
+
+/** Contiguous batches of about `batchBytes` (at least one file each), in file order. */
+export function cutBatches(files: readonly InputFile[], batchBytes: number): Batch[] {
+  const batches: Batch[] = [];
+  let current: Batch = { files: [], bytes: 0 };
+  for (const f of files) {
+    current.files.push(f);
+    current.bytes += f.bytes.byteLength;
+    if (current.bytes >= batchBytes) {
+      batches.push(current);
+      current = { files: [], bytes: 0 };
+    }
+  }
+  if (current.files.length > 0) batches.push(current);
+  return batches;
+}
+
+/** `p`, or after `ms` whichever comes first (the timer is cleared, so it keeps nothing alive). */
+async function atMost(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([p, new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
+}
+
+/** Run the batches over this thread and the helpers. Null when the run was abandoned (a newer load started). */
+export async function extractInParallel(run: PoolRun): Promise<PoolResult | null> {
+  const batches = cutBatches(run.files, run.batchBytes);
+  const results: (FileAnalysis[] | undefined)[] = new Array(batches.length);
+  const pool = new StringPool();
+  const retry: number[] = [];
+  let next = 0;
+  let handingOut = true;
+  let filesDone = 0;
+  let bytesDone = 0;
+
+  const take = (): number => {
+    if (!handingOut) return -1;
+    if (retry.length > 0) return retry.pop()!;
+    return next < batches.length ? next++ : -1;
+  };
+  const finish = (i: number, r: FileAnalysis[]) => {
+    results[i] = r;
+    filesDone += batches[i]!.files.length;
+    bytesDone += batches[i]!.bytes;
+    run.onBatch(filesDone, bytesDone);
+  };
+  const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
+
+  const helperLoop = async (h: ExtractHelper) => {
+    for (let i = take(); i >= 0; i = take()) {
+      let r: FileAnalysis[];
+      try {
+        r = await h.analyze(batches[i]!.files, run.topics);
+      } catch {
+        // Failed helper: its batch goes back to the queue (or is done below), and it gets no more.
+        if (results[i] === undefined) retry.push(i);
+        return;
+      }
+      if (results[i] !== undefined) return; // done here already after the grace period; stop using this helper
+      // Strings arrive flat (structured clone) but each occurrence separate: share the frequent short ones.
+      for (const a of r) internDocuments(a.documents, pool);
+      finish(i, r);
+    }
+  };
+  const helpersDone = Promise.all(run.helpers.map(helperLoop));
+
+  let cancelled = false;
+  for (let i = take(); i >= 0; i = take()) {
+    here(i);
+    if (next >= batches.length && retry.length === 0) break; // the last batch: nothing to interleave any more
+    await run.yieldTurn();
+    const s = run.signal();
+    if (s === 'abandon') {
+      handingOut = false;
+      return null;
+    }
+    if (s === 'cancel') {
+      handingOut = false;
+      cancelled = true;
+    }
+  }
+  // Nothing left to hand out: wait for the helpers' last batches, then do here whatever they did not deliver
+  // (unless cancelled: then what is done is what is kept).
+  await atMost(helpersDone, run.graceMs ?? 5000);
+  handingOut = false;
+  if (run.signal() === 'abandon') return null;
+  if (!cancelled) {
+    for (let i = 0; i < batches.length; i++) {
+      if (results[i] !== undefined) continue;
+      here(i);
+      await run.yieldTurn();
+      if (run.signal() === 'abandon') return null;
+    }
+  }
+  const documents: CorpusDocument[] = [];
+  const problems: FileProblem[] = [];
+  for (const r of results) {
+    if (r === undefined) continue;
+    for (const a of r) {
+      for (const d of a.documents) documents.push(d);
+      for (const p of a.problems) problems.push(p);
+    }
+  }
+  return { documents, problems, cancelled };
+}

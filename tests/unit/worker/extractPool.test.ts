@@ -1,0 +1,146 @@
+/**
+ * Ingest spread over extraction helpers gives exactly the documents of one thread, whatever the helpers do:
+ * answer, fail, or never answer. Helpers here are real ExtractApi instances behind MessageChannels (Comlink), so
+ * documents cross a structured clone as they do between workers.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose, wrap } from 'comlink';
+import { readdirSync, readFileSync } from 'node:fs';
+import { generateCorpus } from '../../../bench/generate/corpus.ts';
+import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipeline.ts';
+import { DEFAULT_TOPICS } from '../../../src/corpus/topics.ts';
+import type { InputFile } from '../../../src/corpus/types.ts';
+import { createExtractApi, type ExtractApi } from '../../../src/worker/extractApi.ts';
+import { cutBatches, extractInParallel, type ExtractHelper, type PoolRun } from '../../../src/worker/extractPool.ts';
+import { createApi } from '../../../src/worker/createApi.ts';
+import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
+import { viewRequest } from '../../../src/worker/viewRequest.ts';
+
+const ports: MessagePort[] = [];
+afterEach(() => {
+  for (const p of ports.splice(0)) p.close();
+});
+
+/** An ExtractApi behind a MessageChannel, counting the files it was given. */
+function channelHelper(): ExtractHelper & { files: number } {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  expose(createExtractApi(), port1);
+  const remote = wrap<ExtractApi>(port2);
+  const h = {
+    files: 0,
+    analyze(files: InputFile[], topics: typeof DEFAULT_TOPICS) {
+      h.files += files.length;
+      return remote.analyze(files, topics);
+    },
+  };
+  return h;
+}
+
+const seeds: InputFile[] = readdirSync(new URL('../../../seeds/', import.meta.url))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../seeds/${name}`, import.meta.url))) }));
+// Seeds, synthetic pages of every layout and encoding, a duplicate name (ids made unique across batches) and a
+// broken file (its problem must survive the trip through a helper).
+const files: InputFile[] = [
+  ...seeds,
+  ...[...generateCorpus({ docs: 60, seed: 7 })].map((f) => ({ name: f.name, bytes: f.bytes })),
+  { ...seeds[0]!, name: seeds[0]!.name },
+  { name: 'kaputt.json', bytes: new TextEncoder().encode('{"documents": [') },
+];
+
+const sequential = JSON.stringify(analyzeFiles(files));
+
+function run(over: Partial<PoolRun>): PoolRun {
+  return {
+    files,
+    topics: DEFAULT_TOPICS,
+    helpers: [],
+    batchBytes: 16 * 1024,
+    yieldTurn: () => new Promise((r) => setTimeout(r, 0)),
+    onBatch: () => {},
+    signal: () => 'go',
+    ...over,
+  };
+}
+
+async function pooled(over: Partial<PoolRun>): Promise<string> {
+  const r = await extractInParallel(run(over));
+  expect(r).not.toBeNull();
+  return JSON.stringify({ documents: finishCorpus(uniqueIds(r!.documents)), problems: r!.problems });
+}
+
+describe('cutBatches', () => {
+  it('keeps file order, puts every file in exactly one batch, and reaches the byte size before cutting', () => {
+    const batches = cutBatches(files, 16 * 1024);
+    expect(batches.flatMap((b) => b.files)).toEqual(files);
+    for (const b of batches.slice(0, -1)) expect(b.bytes).toBeGreaterThanOrEqual(16 * 1024);
+    expect(batches.length).toBeGreaterThan(4);
+  });
+});
+
+describe('extractInParallel', () => {
+  it('gives the documents and problems of one thread when helpers take part', async () => {
+    const a = channelHelper();
+    const b = channelHelper();
+    expect(await pooled({ helpers: [a, b] })).toBe(sequential);
+    // The helpers really did work (otherwise this test would only compare one thread with itself).
+    expect(a.files + b.files).toBeGreaterThan(0);
+    expect(a.files + b.files).toBeLessThan(files.length);
+  });
+
+  it('redoes here the batches of a helper that fails, and gives it no more', async () => {
+    let calls = 0;
+    const failing: ExtractHelper = {
+      analyze: async () => {
+        calls++;
+        throw new Error('helper died');
+      },
+    };
+    expect(await pooled({ helpers: [failing, channelHelper()] })).toBe(sequential);
+    expect(calls).toBe(1);
+  });
+
+  it('does not wait forever for a helper that never answers', async () => {
+    const silent: ExtractHelper = { analyze: () => new Promise(() => {}) };
+    expect(await pooled({ helpers: [silent], graceMs: 20 })).toBe(sequential);
+  });
+
+  it('reports progress up to every file and byte', async () => {
+    const seen: [number, number][] = [];
+    await extractInParallel(run({ helpers: [channelHelper()], onBatch: (f, b) => void seen.push([f, b]) }));
+    const bytes = files.reduce((s, f) => s + f.bytes.byteLength, 0);
+    expect(seen.at(-1)).toEqual([files.length, bytes]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThan(seen[i - 1]![0]);
+  });
+
+  it('on cancel keeps the finished batches only, and says so', async () => {
+    let batches = 0;
+    const r = await extractInParallel(run({ onBatch: () => void batches++, signal: () => (batches >= 2 ? 'cancel' : 'go') }));
+    expect(r!.cancelled).toBe(true);
+    const all = JSON.parse(sequential) as { documents: { file: string }[] };
+    expect(r!.documents.length).toBeGreaterThan(0);
+    expect(r!.documents.length).toBeLessThan(all.documents.length);
+  });
+
+  it('returns null when abandoned for a newer load', async () => {
+    expect(await extractInParallel(run({ helpers: [channelHelper()], signal: () => 'abandon' }))).toBeNull();
+  });
+});
+
+describe('createApi with extraction helpers', () => {
+  it('answers views exactly as without helpers', async () => {
+    const alone = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
+    const helper = channelHelper();
+    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => [helper] });
+    const [s1, s2] = [await alone.load(files), await shared.load(files)];
+    expect(s2).toEqual(s1);
+    expect(helper.files).toBeGreaterThan(0);
+    for (const filter of [{}, { q: 'Souveränität' }, { orgs: ['Vitako'] }]) {
+      const { computeMs: _a, ...a } = await shared.view(viewRequest(filter));
+      const { computeMs: _b, ...b } = await alone.view(viewRequest(filter));
+      expect(a).toEqual(b);
+    }
+  });
+});

@@ -22,7 +22,8 @@ export interface Token {
 
 // Words keep inner dots/hyphens/apostrophes (`Komm.ONE`, `Hans-Henning`, `Digitalstrategie.NRW`) and a trailing
 // hyphen (`Versorgungs-` in `Versorgungs- und Verkehrs-GmbH`); everything else is one punctuation character.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*-?|\n\s*\n|[^\s\p{L}\p{N}]/gu;
+// This regex is the definition; {@link tokenize} scans by hand and yields exactly its matches (tested against it).
+export const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*-?|\n\s*\n|[^\s\p{L}\p{N}]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 
@@ -35,18 +36,132 @@ const ABBREVIATIONS = new Set([
 const QUOTE_OPENERS = new Set(['„', '“', '"', '»', '«', '‚']);
 const DIGITS_RE = /^\d+$/;
 
-const TOKEN_AT_RE = new RegExp(TOKEN_RE.source, 'uy');
-
 /** `\s` of a Unicode regex, by code unit. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+// Character classes of BMP code units, decided by the Unicode regexes once per code unit (on first sight, so
+// nothing is paid at load): a table read per character instead of a regex run per token.
+const KNOWN = 1;
+const WORD = 2; // \p{L} or \p{N}
+const UPPER = 4; // \p{Lu}
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (WORD_RE.test(ch) ? WORD : 0) | (UPPER_RE.test(ch) ? UPPER : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Class of the code point at `i` and its length in code units (2 for a surrogate pair, classified by the regexes
+ * themselves: rare enough not to need a table). A lone surrogate is neither a word character nor upper case.
+ */
+function pointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return WORD | 8;
+    return c >= 65 && c <= 90 ? WORD | UPPER | 8 : 8;
+  }
+  if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
+    const pair = text.slice(i, i + 2);
+    return (WORD_RE.test(pair) ? WORD : 0) | (UPPER_RE.test(pair) ? UPPER : 0) | 16;
+  }
+  return (classOf(c) & (WORD | UPPER)) | 8;
+}
+/** Length in code units encoded in a {@link pointAt} result. */
+const width = (p: number): number => p >> 3;
+
+/** End of the word starting at `i` (a word character there): `TOKEN_RE`'s first alternative, greedy. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let p: number;
+  while (i < n && ((p = pointAt(text, i)) & WORD) !== 0) i += width(p);
+  for (;;) {
+    if (i + 1 >= n) break;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break; // . ' ’ -
+    if ((pointAt(text, i + 1) & WORD) === 0) break;
+    i++;
+    while (i < n && ((p = pointAt(text, i)) & WORD) !== 0) i += width(p);
+  }
+  if (i < n && text.charCodeAt(i) === 45) i++;
+  return i;
+}
+
+/**
+ * The distinct token strings seen so far, each with its {@link wordInfo}, found by a hash of the characters in
+ * place: a repeated word (nearly every token) costs no substring copy, no string hashing by the engine and no memo
+ * lookup. Open addressing over a power-of-two table; emptied when it outgrows any real vocabulary.
+ */
+const MAX_WORDS = 1 << 17;
+let slots = new Int32Array(1 << 12); // entry index + 1, 0 = empty
+let words: string[] = [];
+let infos: WordInfo[] = [];
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function sameRange(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Index into `words`/`infos` of text[start, end), added when new. */
+function intern(text: string, start: number, end: number): number {
+  const h = hashRange(text, start, end);
+  let mask = slots.length - 1;
+  let at = h & mask;
+  for (let e = slots[at]!; e !== 0; e = slots[at]!) {
+    if (sameRange(words[e - 1]!, text, start, end)) return e - 1;
+    at = (at + 1) & mask;
+  }
+  if (words.length >= MAX_WORDS) {
+    slots = new Int32Array(1 << 12);
+    words = [];
+    infos = [];
+    mask = slots.length - 1;
+    at = h & mask;
+  } else if ((words.length + 1) * 2 > slots.length) {
+    grow();
+    mask = slots.length - 1;
+    at = h & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+  }
+  const s = text.slice(start, end);
+  words.push(s);
+  infos.push(wordInfo(s));
+  slots[at] = words.length;
+  return words.length - 1;
+}
+
+function grow(): void {
+  slots = new Int32Array(slots.length * 2);
+  const mask = slots.length - 1;
+  words.forEach((w, e) => {
+    let at = hashRange(w, 0, w.length) & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+    slots[at] = e + 1;
+  });
+}
+
 /**
  * Tokenise `text`; paragraph breaks (blank lines) are not emitted as tokens but advance the sentence number.
- * Whitespace is skipped in code and each token matched with a sticky `test` at its position: the same tokens as
- * a global `exec` loop, without allocating a match array per token (the tokenizer sees every word).
+ * A hand-written scan over character codes with the matches of `TOKEN_RE`: the tokenizer sees every character of
+ * every document, and the regex (one sticky run per token) was the largest single cost of extraction.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -56,32 +171,41 @@ export function tokenize(text: string): Token[] {
   let pendingEnd = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c !== 10 && isSpace(c)) { i++; continue; }
-    TOKEN_AT_RE.lastIndex = i;
-    if (!TOKEN_AT_RE.test(text)) { i++; continue; } // a lone line break: whitespace
-    const start = i;
-    i = TOKEN_AT_RE.lastIndex;
     if (c === 10) {
+      // `\n\s*\n`: a paragraph break runs to the last line break of the whitespace that follows.
+      let last = -1;
+      for (let j = i + 1; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 10) last = j;
+        else if (!isSpace(d)) break;
+      }
+      if (last < 0) { i++; continue; } // a lone line break: whitespace
+      i = last + 1;
       if (out.length > 0) sent++;
       pendingEnd = false;
       continue;
     }
-    const s = text.slice(start, i);
-    // ASCII fast path; the Unicode regexes only for the rest (umlauts, other scripts).
-    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_RE.test(s);
-    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(s);
+    if (isSpace(c)) { i++; continue; }
+    const start = i;
+    const p = pointAt(text, i);
+    const word = (p & WORD) !== 0;
+    const cap = (p & UPPER) !== 0;
+    i = word ? wordEnd(text, i) : i + width(p);
+    const e = intern(text, start, i);
+    const s = words[e]!;
+    const info = infos[e]!;
     if (pendingEnd) {
       const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
         // `…sein.“ Auf`: the closing mark belongs to the sentence it closes; decide at the next token.
-        out.push({ s, start, end: i, sent, cap, word, info: wordInfo(s) });
+        out.push({ s, start, end: i, sent, cap, word, info });
         continue;
       }
       // A period closes a sentence only when what follows looks like a sentence start.
       if (cap || QUOTE_OPENERS.has(s) || (c >= 48 && c <= 57)) sent++;
       pendingEnd = false;
     }
-    out.push({ s, start, end: i, sent, cap, word, info: wordInfo(s) });
+    out.push({ s, start, end: i, sent, cap, word, info });
     if (c === 46 || c === 33 || c === 63) { // `.` `!` `?` end a sentence; a colon introduces, it does not end
       const prev = out[out.length - 2];
       if (c === 46 && prev && prev.word && (ABBREVIATIONS.has(prev.s.toLowerCase()) || DIGITS_RE.test(prev.s))) continue;

@@ -15,10 +15,12 @@
  *
  *   npm run bench:browser                    # sizes 10000
  *   npm run bench:browser -- --sizes 1000,10000 --seed 42
+ *   npx tsx bench/browserBench.ts --dist /tmp/me/dist --site /tmp/me/site   # own build, own served copy
  */
 import { chromium, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
@@ -34,11 +36,16 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '10000' },
     seed: { type: 'string', default: '42' },
     'skip-ui-corpus': { type: 'boolean', default: false },
+    // Where the build is read from and the served copy is written, so two people can benchmark their own builds
+    // on one machine (`npx vite build --outDir /tmp/me/dist` then `--dist /tmp/me/dist --site /tmp/me/site`).
+    dist: { type: 'string' },
+    site: { type: 'string' },
   },
 });
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SITE = `${ROOT}bench/out/browser-site`;
+const DIST = resolve(values.dist ?? `${ROOT}dist`);
+const SITE = resolve(values.site ?? `${ROOT}bench/out/browser-site`);
 const BASE = '/bench/lagebild/';
 
 function emit(o: Record<string, unknown>): void {
@@ -126,7 +133,7 @@ function filterSearches(p: { organisations: string[]; people: string[]; topics: 
 async function main(): Promise<void> {
   const seed = Number(values.seed);
   const sizes = values.sizes.split(',').filter(Boolean).map(Number);
-  const { workerPath } = prepareSite(`${ROOT}dist`, SITE);
+  const { workerPath } = prepareSite(DIST, SITE);
   const prepared: PreparedSize[] = [];
   for (const n of sizes) {
     const t0 = performance.now();

@@ -24,10 +24,10 @@ export function coMentions(
   const keep = ~FAIL_ORGS;
   const docCount = new Int32Array(cols.orgNames.length);
   const n = cols.docs.length;
+  const { starts, values } = cols.orgIds;
   for (let i = 0; i < n; i++) {
     if ((fails[i]! & keep) !== 0) continue;
-    const ids = cols.orgIds[i]!;
-    for (let k = 0; k < ids.length; k++) docCount[ids[k]!]!++;
+    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) docCount[values[k]!]!++;
   }
   const chosen = topOrganisations(cols, docCount, topN, selected);
   const pos = new Int32Array(cols.orgNames.length).fill(-1);
@@ -39,10 +39,9 @@ export function coMentions(
   // Newest first, so the titles kept per cell are the most recent ones.
   for (const i of cols.byDateDesc) {
     if ((fails[i]! & keep) !== 0) continue;
-    const ids = cols.orgIds[i]!;
     local.length = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const p = pos[ids[k]!]!;
+    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
+      const p = pos[values[k]!]!;
       if (p >= 0) local.push(p);
     }
     for (let a = 0; a < local.length; a++) {

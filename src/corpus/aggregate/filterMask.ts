@@ -5,7 +5,7 @@
  * one pass instead of string searches per document and chart.
  */
 import type { Filter, FilterDimension } from '../filter.ts';
-import type { CorpusColumns } from './columns.ts';
+import type { CorpusColumns, IdLists } from './columns.ts';
 import { monthIndex } from './months.ts';
 
 export const FAIL_Q = 1;
@@ -56,8 +56,8 @@ export function computeFails(
       const m = cols.month[i]!;
       if (m < 0 || m < from || m > to) f |= FAIL_TIME;
     }
-    if (orgIds && !containsAll(cols.orgIds[i]!, orgIds)) f |= FAIL_ORGS;
-    if (personIds && !containsAll(cols.personIds[i]!, personIds)) f |= FAIL_PEOPLE;
+    if (orgIds && !containsAll(cols.orgIds, i, orgIds)) f |= FAIL_ORGS;
+    if (personIds && !containsAll(cols.personIds, i, personIds)) f |= FAIL_PEOPLE;
     for (const t of topics) {
       if (!t || !t[i]) {
         f |= FAIL_TOPICS;
@@ -75,7 +75,15 @@ function idsOf(names: string[], index: ReadonlyMap<string, number>): Int32Array 
   return Int32Array.from(names, (n) => index.get(n) ?? -1);
 }
 
-function containsAll(have: Int32Array, want: Int32Array): boolean {
-  for (let k = 0; k < want.length; k++) if (have.indexOf(want[k]!) < 0) return false;
+/** True when document `i`'s list has every id of `want`. */
+function containsAll(lists: IdLists, i: number, want: Int32Array): boolean {
+  const { starts, values } = lists;
+  const from = starts[i]!;
+  const to = starts[i + 1]!;
+  for (let k = 0; k < want.length; k++) {
+    let j = from;
+    while (j < to && values[j] !== want[k]) j++;
+    if (j === to) return false;
+  }
   return true;
 }

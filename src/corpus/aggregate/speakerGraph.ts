@@ -26,13 +26,13 @@ export function speakerGraph(
   const articles = new Int32Array(size);
   const quotes = new Int32Array(size);
   const n = cols.docs.length;
+  const { starts, values } = cols.speakerIds;
+  const qs = cols.speakerQuotes;
   for (let i = 0; i < n; i++) {
     if ((fails[i]! & keep) !== 0) continue;
-    const ids = cols.speakerIds[i]!;
-    const qs = cols.speakerQuotes[i]!;
-    for (let k = 0; k < ids.length; k++) {
-      articles[ids[k]!]!++;
-      quotes[ids[k]!]! += qs[k]!;
+    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
+      articles[values[k]!]!++;
+      quotes[values[k]!]! += qs[k]!;
     }
   }
   const ranked: number[] = [];
@@ -54,13 +54,14 @@ export function speakerGraph(
   const m = chosen.length;
   for (let i = 0; i < n; i++) {
     if ((fails[i]! & keep) !== 0) continue;
-    const ids = cols.speakerIds[i]!;
-    if (ids.length < 2) continue;
-    for (let a = 0; a < ids.length; a++) {
-      const pa = pos.get(ids[a]!);
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    if (to - from < 2) continue;
+    for (let a = from; a < to; a++) {
+      const pa = pos.get(values[a]!);
       if (pa === undefined) continue;
-      for (let b = a + 1; b < ids.length; b++) {
-        const pb = pos.get(ids[b]!);
+      for (let b = a + 1; b < to; b++) {
+        const pb = pos.get(values[b]!);
         if (pb === undefined) continue;
         const key = Math.min(pa, pb) * m + Math.max(pa, pb);
         weights.set(key, (weights.get(key) ?? 0) + 1);

@@ -12,7 +12,7 @@ export function summary(cols: CorpusColumns, fails: Uint8Array): CorpusSummary {
   let lo = -1;
   let hi = -1;
   const seenStory = new Uint8Array(cols.storyCount);
-  const sources = new Map<string, number>();
+  const perSource = new Int32Array(cols.sourceNames.length);
   const n = cols.docs.length;
   for (let i = 0; i < n; i++) {
     if (fails[i] !== 0) continue;
@@ -28,8 +28,8 @@ export function summary(cols: CorpusColumns, fails: Uint8Array): CorpusSummary {
       if (lo < 0 || m < lo) lo = m;
       if (m > hi) hi = m;
     }
-    const src = cols.docs[i]!.source;
-    if (src) sources.set(src, (sources.get(src) ?? 0) + 1);
+    const src = cols.source[i]!;
+    if (src >= 0) perSource[src]!++;
   }
   return {
     articles,
@@ -37,8 +37,9 @@ export function summary(cols: CorpusColumns, fails: Uint8Array): CorpusSummary {
     stories,
     undated,
     dateRange: lo < 0 ? null : [monthKey(lo), monthKey(hi)],
-    sources: [...sources]
-      .map(([name, count]) => ({ name, count }))
+    sources: cols.sourceNames
+      .map((name, k) => ({ name, count: perSource[k]! }))
+      .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { compactDocuments, flatString, StringPool } from '../../../src/corpus/aggregate/compactStrings.ts';
-import { buildColumns } from '../../../src/corpus/aggregate/columns.ts';
+import { buildColumns, listOf, type IdLists } from '../../../src/corpus/aggregate/columns.ts';
 import { MentionStore } from '../../../src/corpus/aggregate/mentionStore.ts';
 import { extractDocument } from '../../../src/corpus/extract/extractDocument.ts';
 import { EMPTY_FILTER } from '../../../src/corpus/filter.ts';
@@ -65,10 +65,12 @@ describe('packed id lists (columns)', () => {
       doc('b'),
       doc('c', { organisations: ['B'], people: [mentioned('R')] }),
     ]);
-    expect(cols.orgIds.map((x) => [...x].map((i) => cols.orgNames[i]))).toEqual([['A', 'B'], [], ['B']]);
-    expect(cols.personIds.map((x) => [...x].map((i) => cols.personNames[i]))).toEqual([['P', 'Q', 'R'], [], ['R']]);
-    expect(cols.speakerIds.map((x) => [...x].map((i) => cols.personNames[i]))).toEqual([['P', 'Q'], [], []]);
-    expect(cols.speakerQuotes.map((x) => [...x])).toEqual([[2, 0], [], []]);
+    const lists = (l: IdLists, names: string[]) => [0, 1, 2].map((i) => [...listOf(l, i)].map((k) => names[k]));
+    expect(lists(cols.orgIds, cols.orgNames)).toEqual([['A', 'B'], [], ['B']]);
+    expect(lists(cols.personIds, cols.personNames)).toEqual([['P', 'Q', 'R'], [], ['R']]);
+    expect(lists(cols.speakerIds, cols.personNames)).toEqual([['P', 'Q'], [], []]);
+    expect([...cols.speakerQuotes]).toEqual([2, 0]);
+    expect([...cols.speakerIds.starts]).toEqual([0, 2, 2, 2]);
   });
 });
 

@@ -27,6 +27,8 @@ export interface LoadSummary {
   problems: FileProblem[];
   /** True once the full-text index is built (it is built after the charts can be drawn). */
   indexReady: boolean;
+  /** Threads that read and extracted the files: 1, or more when extraction helpers took part. */
+  extractThreads: number;
 }
 
 /** Where documents come from; `seeds` = the bundled seed files. */

@@ -73,6 +73,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     const prebuilt = !add && files.length === 1 ? prebuiltCorpus(files[0]!) : null;
     let problems: FileProblem[] = [];
     let cancelled = false;
+    let threads = 1;
     if (prebuilt) {
       store.loadCorpusFile(prebuilt);
       filesDone = 1;
@@ -96,13 +97,14 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       if (run === null) return superseded(store);
       problems = run.problems;
       cancelled = run.cancelled;
+      threads = run.threads;
       const all = add ? [...store.documents, ...run.documents] : run.documents;
       // Strings were compacted per batch (pipeline.ts, extractPool.ts); the store need not do it again.
       store.setDocuments(finishCorpus(uniqueIds(all)), { topics, keepIndex: add, compactStrings: false });
     }
     report(cancelled ? 'cancelled' : 'extracting');
     indexing = indexInBackground(gen, report);
-    return { ...counts(store), problems, indexReady: store.indexReady };
+    return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads };
   }
 
   async function indexInBackground(gen: number, report: (phase: LoadProgress['phase']) => void): Promise<void> {
@@ -153,7 +155,7 @@ function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' 
 
 /** A load that a newer load replaced: report the store as the newer load leaves it. */
 function superseded(store: CorpusStore): LoadSummary {
-  return { ...counts(store), problems: [], indexReady: store.indexReady };
+  return { ...counts(store), problems: [], indexReady: store.indexReady, extractThreads: 1 };
 }
 
 /**

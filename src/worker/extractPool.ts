@@ -45,6 +45,8 @@ export interface PoolResult {
   problems: FileProblem[];
   /** True when a cancel stopped the run: the documents are those of the batches that were finished. */
   cancelled: boolean;
+  /** Threads that delivered at least one batch: this one plus the helpers that did (1 when alone). */
+  threads: number;
 }
 
 interface Batch {
@@ -99,6 +101,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   };
   const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
 
+  const delivered = new Set<ExtractHelper>();
   const helperLoop = async (h: ExtractHelper) => {
     for (let i = take(); i >= 0; i = take()) {
       let r: FileAnalysis[];
@@ -112,6 +115,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       if (results[i] !== undefined) return; // done here already after the grace period; stop using this helper
       // Strings arrive flat (structured clone) but each occurrence separate: share the frequent short ones.
       for (const a of r) internDocuments(a.documents, pool);
+      delivered.add(h);
       finish(i, r);
     }
   };
@@ -154,5 +158,5 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       for (const p of a.problems) problems.push(p);
     }
   }
-  return { documents, problems, cancelled };
+  return { documents, problems, cancelled, threads: 1 + delivered.size };
 }

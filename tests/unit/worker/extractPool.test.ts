@@ -105,6 +105,7 @@ describe('extractInParallel', () => {
   it('does not wait forever for a helper that never answers', async () => {
     const silent: ExtractHelper = { analyze: () => new Promise(() => {}) };
     expect(await pooled({ helpers: [silent], graceMs: 20 })).toBe(sequential);
+    expect((await extractInParallel(run({ helpers: [silent], graceMs: 20 })))!.threads).toBe(1);
   });
 
   it('reports progress up to every file and byte', async () => {
@@ -135,7 +136,8 @@ describe('createApi with extraction helpers', () => {
     const helper = channelHelper();
     const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => [helper] });
     const [s1, s2] = [await alone.load(files), await shared.load(files)];
-    expect(s2).toEqual(s1);
+    expect({ ...s2, extractThreads: 1 }).toEqual(s1);
+    expect([s1.extractThreads, s2.extractThreads]).toEqual([1, 2]);
     expect(helper.files).toBeGreaterThan(0);
     for (const filter of [{}, { q: 'Souveränität' }, { orgs: ['Vitako'] }]) {
       const { computeMs: _a, ...a } = await shared.view(viewRequest(filter));

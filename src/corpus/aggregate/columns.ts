@@ -197,7 +197,7 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
         }
         speakerQuotes[at] = 0;
       }
-      speakerQuotes[at] += p.quotes.length;
+      speakerQuotes[at]! += p.quotes.length;
       facts.add(id, p.role, p.organisation, p.quotes);
     }
   }

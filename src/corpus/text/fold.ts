@@ -4,7 +4,9 @@
  * `Strasse` to `strasse`. The transliterated pairs (ae/oe/ue) are folded too: that also folds e.g. `Quelle` to
  * `qulle` on both sides, which costs nothing for matching and is why folded text is never shown to anyone.
  */
-export function foldGerman(s: string): string {
+
+/** The definition: lower case, `ß` → `ss`, accents dropped (NFD without combining marks), ae/oe/ue → a/o/u. */
+function foldSlow(s: string): string {
   return s
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -13,4 +15,70 @@ export function foldGerman(s: string): string {
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u');
+}
+
+/**
+ * What one lower-cased character folds to, for the characters where that can be decided alone: Latin letters and
+ * symbols below U+0300, the combining accents (dropped), general punctuation and currency signs. All of them are
+ * starters or dropped marks, so normalising them one by one equals normalising the whole text. `null`: any other
+ * character (the whole string then takes {@link foldSlow}). Filled on first sight.
+ */
+const single: (string | null | undefined)[] = [];
+
+function foldChar(c: number): string | null {
+  let f = single[c];
+  if (f === undefined) {
+    f = null;
+    if ((c >= 0x80 && c < 0x370) || (c >= 0x2000 && c < 0x20d0)) {
+      const r = String.fromCharCode(c).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      let starters = true;
+      for (let k = 0; k < r.length; k++) {
+        const d = r.charCodeAt(k);
+        if (!(d < 0x300 || (d >= 0x2000 && d < 0x20d0))) starters = false;
+      }
+      if (starters) f = r;
+    }
+    single[c] = f;
+  }
+  return f;
+}
+
+/**
+ * Fold `s` (see the module comment). One pass over the lower-cased text instead of six whole-text passes (the
+ * normalisation the most expensive of them): this runs over every document's text for the topics and over every
+ * term of the search index. Strings with characters outside {@link foldChar}'s table take the definition itself.
+ */
+export function foldGerman(s: string): string {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  let parts: string[] | null = null;
+  let run = 0; // start of the characters not yet copied to `parts`
+  let prev = 0; // the previous character after accent folding: an `e` after a, o or u is dropped
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) {
+      if (c === 101 && (prev === 97 || prev === 111 || prev === 117)) {
+        (parts ??= []).push(lower.slice(run, i));
+        run = i + 1;
+      }
+      prev = c;
+      continue;
+    }
+    const f = foldChar(c);
+    if (f === null) return foldSlow(s);
+    if (f.length === 1 && f.charCodeAt(0) === c) {
+      prev = c;
+      continue;
+    }
+    (parts ??= []).push(lower.slice(run, i));
+    run = i + 1;
+    for (let k = 0; k < f.length; k++) { // `é` folds to an `e` that may follow an a, o or u
+      const d = f.charCodeAt(k);
+      if (!(d === 101 && (prev === 97 || prev === 111 || prev === 117))) parts.push(f.charAt(k));
+      prev = d;
+    }
+  }
+  if (parts === null) return lower;
+  parts.push(lower.slice(run));
+  return parts.join('');
 }

@@ -1,0 +1,105 @@
+/**
+ * Extraction helpers in Debian's Chromium (see src/worker/extractPool.ts):
+ * - the built corpus worker starts helpers for a load over 1 MB, and the documents and aggregates are exactly
+ *   those of the pure layer in Node (one thread);
+ * - the single file (`dist-single/lagebild.html`, opened from disk) cannot start a helper (its worker runs from a
+ *   revoked blob: URL): the corpus worker notices and extracts alone, and the user sees every file analysed.
+ * Needs `npx vite build` (dist/) and `npm run build:single` (dist-single/, built by singleFile.spec.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { generateCorpus } from '../../bench/generate/corpus.ts';
+import { IN_PAGE_SCRIPT } from '../../bench/browser/inPageScript.ts';
+import { analyzeFiles } from '../../src/corpus/pipeline.ts';
+import { CorpusStore } from '../../src/corpus/corpusStore.ts';
+import { viewRequest } from '../../src/worker/viewRequest.ts';
+import type { InputFile } from '../../src/corpus/types.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = `${ROOT}dist/`;
+const SINGLE = `${ROOT}dist-single/lagebild.html`;
+
+// ≈ 1.4 MB: over the 1 MB from which the worker starts helpers (extractHelpers.ts).
+const pages: InputFile[] = [...generateCorpus({ docs: 400, seed: 11 })].map((f) => ({ name: f.name, bytes: f.bytes }));
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error('extractHelpers.spec: dist/index.html missing; run `npx vite build` first');
+  server = await startStaticServer({ root: DIST, base: '/lagebild/' });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('the built worker extracts with helpers and gets exactly the one-thread result', async ({ page }) => {
+  const bytes = pages.reduce((s, f) => s + f.bytes.length, 0);
+  expect(bytes).toBeGreaterThan(1_000_000);
+  const worker = readdirSync(`${DIST}assets`).find((f) => /^corpus\.worker-.*\.js$/.test(f));
+  expect(worker).toBeDefined();
+
+  const expected = new CorpusStore(analyzeFiles(pages).documents);
+  const { computeMs: _c, ...expectedView } = expected.view(viewRequest());
+
+  await page.addInitScript({ content: IN_PAGE_SCRIPT });
+  // A same-origin page without the app: the worker is driven over Comlink's wire protocol (bench/browser).
+  await page.goto(`${server.url}no-app-here`);
+  const result = await page.evaluate(
+    async ({ url, files, request }) => {
+      const B = (window as unknown as { __lbBench: { workerCall(w: Worker, m: string, a: unknown[]): Promise<unknown> } }).__lbBench;
+      const w = new Worker(url, { type: 'module' });
+      const input = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+      const summary = await B.workerCall(w, 'load', [input]);
+      const view = await B.workerCall(w, 'view', [request]);
+      w.terminate();
+      return { summary, view, cores: navigator.hardwareConcurrency };
+    },
+    { url: `${server.url}assets/${worker}`, files: pages.map((f) => ({ name: f.name, bytes: [...f.bytes] })), request: viewRequest() },
+  );
+  const summary = result.summary as { documents: number; problems: unknown[]; extractThreads: number };
+  const { computeMs: _d, ...view } = result.view as { computeMs: number };
+
+  // One fewer helper than cores, at most three; the corpus worker extracts too.
+  expect(summary.extractThreads).toBe(1 + Math.max(0, Math.min(3, result.cores - 1)));
+  expect(summary.documents).toBe(expected.documents.length);
+  expect(summary.problems).toEqual([]);
+  // Layout coordinates are compared within 1e-3 (of a unit square): Node's and Chromium's V8 may differ in the
+  // last bits of Math functions, which a force simulation carries on. Everything else must be equal.
+  const coords: [number, number][] = [];
+  const strip = (v: unknown, into?: number[]) =>
+    JSON.parse(JSON.stringify(v, (k, x) => {
+      if ((k === 'x' || k === 'y') && typeof x === 'number') {
+        into?.push(x);
+        return 0;
+      }
+      return x;
+    }));
+  const got: number[] = [];
+  const want: number[] = [];
+  expect(strip(view, got)).toEqual(strip(expectedView, want));
+  expect(got.length).toBe(want.length);
+  got.forEach((x, i) => coords.push([x, want[i]!]));
+  expect(coords.filter(([a, b]) => Math.abs(a - b) > 1e-3)).toEqual([]);
+});
+
+test('the single file, where no helper can start, still analyses every file', async ({ page }) => {
+  test.setTimeout(120_000);
+  if (!existsSync(SINGLE)) throw new Error('extractHelpers.spec: dist-single/lagebild.html missing; run `npm run build:single` first');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(SINGLE).href);
+  const counts = page.locator('.summary .counts');
+  await expect(counts).toContainText('Artikel', { timeout: 30_000 });
+
+  const seeds = readdirSync(`${ROOT}seeds`).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${ROOT}seeds/${name}`)) }));
+  const all = analyzeFiles([...seeds, ...pages]).documents;
+  const articles = all.filter((d) => d.kind === 'article').length;
+  const teasers = all.length - articles;
+  const de = (n: number) => n.toLocaleString('de-DE');
+
+  await page.getByTestId('pick-files').setInputFiles(pages.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })));
+  await expect(counts).toContainText(`${de(articles)} Artikel`, { timeout: 90_000 });
+  await expect(counts).toContainText(`${de(teasers)} Kurzmeldungen`);
+  expect(errors).toEqual([]);
+});

@@ -33,46 +33,55 @@ export function coMentions(
   const pos = new Int32Array(cols.orgNames.length).fill(-1);
   chosen.forEach((id, p) => (pos[id] = p));
   const m = chosen.length;
-  const counts: number[][] = Array.from({ length: m }, () => new Array<number>(m).fill(0));
-  const titles = new Map<number, number[]>();
-  const local: number[] = [];
+  // Flat m × m arrays indexed `pa * m + pb`: the per-pair work is a few array writes, no Map lookups. `cells`
+  // lists the pairs (`min * m + max`) in the order they were first seen, which orders `cellTitles` as before.
+  const flat = new Int32Array(m * m);
+  const titles: (number[] | undefined)[] = new Array(m * m);
+  const cells: number[] = [];
+  const local = new Int32Array(m);
+  const order = cols.byDateDesc;
   // Newest first, so the titles kept per cell are the most recent ones.
-  for (const i of cols.byDateDesc) {
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]!;
     if ((fails[i]! & keep) !== 0) continue;
-    local.length = 0;
+    let len = 0;
     for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
       const p = pos[values[k]!]!;
-      if (p >= 0) local.push(p);
+      if (p >= 0) local[len++] = p;
     }
-    for (let a = 0; a < local.length; a++) {
+    for (let a = 0; a < len; a++) {
       const pa = local[a]!;
-      counts[pa]![pa]!++;
-      for (let b = a + 1; b < local.length; b++) {
+      flat[pa * m + pa]!++;
+      for (let b = a + 1; b < len; b++) {
         const pb = local[b]!;
-        counts[pa]![pb]!++;
-        counts[pb]![pa]!++;
-        const key = Math.min(pa, pb) * m + Math.max(pa, pb);
-        let list = titles.get(key);
-        if (!list) titles.set(key, (list = []));
+        flat[pa * m + pb]!++;
+        flat[pb * m + pa]!++;
+        const key = pa < pb ? pa * m + pb : pb * m + pa;
+        let list = titles[key];
+        if (!list) {
+          titles[key] = list = [];
+          cells.push(key);
+        }
         if (list.length < CELL_TITLES) list.push(i);
       }
     }
   }
-  const order = seriate(counts);
+  const counts: number[][] = Array.from({ length: m }, (_, p) => Array.from(flat.subarray(p * m, p * m + m)));
+  const seq = seriate(counts);
   const rank = new Int32Array(m);
-  order.forEach((p, r) => (rank[p] = r));
+  seq.forEach((p, r) => (rank[p] = r));
   const cellTitles: CoMentionMatrix['cellTitles'] = {};
-  for (const [key, list] of titles) {
+  for (const key of cells) {
     const ra = rank[Math.floor(key / m)]!;
     const rb = rank[key % m]!;
-    cellTitles[`${Math.min(ra, rb)},${Math.max(ra, rb)}`] = list.map((i) => {
+    cellTitles[`${Math.min(ra, rb)},${Math.max(ra, rb)}`] = titles[key]!.map((i) => {
       const d = cols.docs[i]!;
       return { id: d.id, title: d.title, date: d.date };
     });
   }
   return {
-    orgs: order.map((p) => ({ name: cols.orgNames[chosen[p]!]!, count: counts[p]![p]! })),
-    counts: order.map((p) => order.map((q) => counts[p]![q]!)),
+    orgs: seq.map((p) => ({ name: cols.orgNames[chosen[p]!]!, count: counts[p]![p]! })),
+    counts: seq.map((p) => seq.map((q) => counts[p]![q]!)),
     cellTitles,
   };
 }

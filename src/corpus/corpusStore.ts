@@ -277,7 +277,10 @@ export class CorpusStore {
 
   /** Corpus topics (membership from `doc.topics`, as `matchesFilter` reads it) followed by user topics. */
   private topicMasks(user: readonly TopicDefinition[]): TopicMask[] {
-    const out: TopicMask[] = this.topicDefs.map((topic) => ({ topic, mask: this.corpusTopicMask(topic.id) }));
+    const out: TopicMask[] = this.topicDefs.map((topic) => {
+      const k = this.cols.topicIndex.get(topic.id);
+      return k === undefined ? { topic, mask: this.corpusTopicMask(topic.id) } : { topic, mask: this.cols.topicMasks[k]!, docs: this.cols.topicDocs[k]! };
+    });
     const corpusIds = new Set(this.topicDefs.map((t) => t.id));
     for (const topic of user) if (!corpusIds.has(topic.id)) out.push({ topic, mask: this.userTopicMask(topic) });
     return out;

@@ -18,6 +18,11 @@ export const TOPIC_SERIES_IGNORES = FAIL_TIME | FAIL_TOPICS;
 export interface TopicMask {
   topic: TopicDefinition;
   mask: Uint8Array;
+  /**
+   * The topic's documents newest first (`CorpusColumns.topicDocs`), when known: then only they are visited, not
+   * every document per topic (≈ 12 → 2 ms for the first view at 42,000 documents and 10 topics).
+   */
+  docs?: Int32Array;
 }
 
 /**
@@ -41,12 +46,13 @@ export function topicSeries(
   const order = cols.byDateDesc;
   const series: TopicSeries['series'] = [];
   for (let t = 0; t < topics.length; t++) {
-    const { topic, mask } = topics[t]!;
+    const { topic, mask, docs } = topics[t]!;
+    const list = docs ?? order;
     const counts = new Array<number>(nb).fill(0);
     let total = 0;
     let undated = 0;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
       if (!mask[i] || (fails[i]! & keep) !== 0 || (!includeTeasers && cols.isTeaser[i])) continue;
       const s = cols.story[i]!;
       const m = cols.month[i]!;

@@ -84,9 +84,15 @@ describe('coMentions', () => {
 describe('topicSeries', () => {
   it('counts distinct stories per bucket, total and undated like a brute-force reference', () => {
     fc.assert(
-      fc.property(caseArb, fc.constantFrom('month' as const, 'quarter' as const, 'year' as const), fc.boolean(), (c, g, teasers) => {
+      fc.property(caseArb, fc.constantFrom('month' as const, 'quarter' as const, 'year' as const), fc.boolean(), fc.boolean(), (c, g, teasers, lists) => {
         const { cols, fails } = prepare(c);
-        const ts = topicSeries(cols, fails, TOPICS.map((topic) => ({ topic, mask: Uint8Array.from(c.docs, (d) => (d.topics.includes(topic.id) ? 1 : 0)) })), g, teasers);
+        // With `lists`, corpus topics come with their document lists (columns.topicDocs), as the store passes them.
+        const masks = TOPICS.map((topic) => {
+          const k = cols.topicIndex.get(topic.id);
+          const mask = Uint8Array.from(c.docs, (d) => (d.topics.includes(topic.id) ? 1 : 0));
+          return lists && k !== undefined ? { topic, mask, docs: cols.topicDocs[k]! } : { topic, mask };
+        });
+        const ts = topicSeries(cols, fails, masks, g, teasers);
         const base = c.docs.filter((d) => matchesFilter(d, { ...c.filter, from: null, to: null, topics: [] }, c.hits) && (teasers || d.kind !== 'teaser'));
         const key = (date: string) =>
           g === 'month' ? date.slice(0, 7) : g === 'year' ? date.slice(0, 4) : `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;

@@ -90,10 +90,11 @@ interface CompiledTopics {
   any: RegExp | null;
   /** Per definition: its alternatives anchored at one position (`y`), or null when the query is empty. */
   at: (RegExp | null)[];
-  /** First characters of an alternative (up to 3, up to its first space) → definitions having one. */
-  byStart: Map<string, number[]>;
-  /** The distinct lengths of those keys, longest first. */
-  keyLengths: number[];
+  /**
+   * First characters of an alternative (up to 3, up to its first space) with the definitions having one, by the
+   * key's first code unit: compared in place where the scan stops (no substring per stop).
+   */
+  byFirst: Map<number, { key: string; topics: number[] }[]>;
 }
 
 function compileTopics(defs: TopicDefinition[]): CompiledTopics {
@@ -114,9 +115,14 @@ function compileTopics(defs: TopicDefinition[]): CompiledTopics {
     }
     return alts.length > 0 ? new RegExp(`(?:${alts.join('|')})`, 'uy') : null;
   });
-  const keyLengths = [...new Set([...byStart.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const byFirst = new Map<number, { key: string; topics: number[] }[]>();
+  for (const [key, topics] of byStart) {
+    const list = byFirst.get(key.charCodeAt(0)) ?? [];
+    list.push({ key, topics });
+    byFirst.set(key.charCodeAt(0), list);
+  }
   const any = all.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${all.join('|')})`, 'g') : null;
-  return { defs: [...defs], queries: defs.map((d) => d.query), any, at, byStart, keyLengths };
+  return { defs: [...defs], queries: defs.map((d) => d.query), any, at, byFirst };
 }
 
 const compiledCache = new WeakMap<TopicDefinition[], CompiledTopics>();
@@ -130,6 +136,13 @@ function compiled(defs: TopicDefinition[]): CompiledTopics {
   return fresh;
 }
 
+/** True when a letter or digit (a code point, surrogate pairs included) ends right before `p`. */
+function wordBefore(h: string, p: number): boolean {
+  const c = h.charCodeAt(p - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD_BEFORE_RE.test(h.slice(Math.max(0, p - 2), p));
+}
+
 /** Per definition: does its query match the folded text `h`? */
 function matchingTopics(h: string, c: CompiledTopics): boolean[] {
   const hit = c.at.map(() => false);
@@ -141,11 +154,10 @@ function matchingTopics(h: string, c: CompiledTopics): boolean[] {
   while (left > 0 && (m = any.exec(h)) !== null) {
     const p = m.index;
     any.lastIndex = p + 1; // overlapping matches of other topics may start inside this one
-    if (p > 0 && WORD_BEFORE_RE.test(h.slice(Math.max(0, p - 2), p))) continue;
-    for (const len of c.keyLengths) {
-      const list = c.byStart.get(h.slice(p, p + len));
-      if (!list) continue;
-      for (const t of list) {
+    if (p > 0 && wordBefore(h, p)) continue;
+    for (const { key, topics } of c.byFirst.get(h.charCodeAt(p)) ?? []) {
+      if (!h.startsWith(key, p)) continue;
+      for (const t of topics) {
         const re = c.at[t];
         if (hit[t] || !re) continue;
         re.lastIndex = p;

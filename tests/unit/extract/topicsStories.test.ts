@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignTopics, compileQuery, DEFAULT_TOPICS, topicMatcher } from '../../../src/corpus/topics.ts';
 import { linkStories } from '../../../src/corpus/stories.ts';
@@ -60,6 +61,18 @@ describe('topic queries', () => {
     defs[3]!.query = 'Taxi'; // an edit in place is noticed
     defs.push({ id: 'f', label: 'F', query: 'Achse' });
     agree();
+  });
+});
+
+describe('topics, property', () => {
+  it('the one-scan assignment agrees with each default topic matched alone on arbitrary texts', () => {
+    const pieces = ['KI', 'ki-', 'Cloud', 'Datenschutz', 'Open Source', 'open-source', 'Smart City', 'Zweckverb', 'OZG', 'BSI', 'DSGVO',
+      'Souveränität', 'souverän', 'digitale', 'Bildung', 'Daten', 'strategie', '„', '“', '_', '-', ' ', '\n', 'ä', 'é', '😀', 'x', '2'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 25 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const want = DEFAULT_TOPICS.filter((def) => topicMatcher(def)(d(t))).map((def) => def.id);
+      expect(assignTopics(d(t), DEFAULT_TOPICS).topics).toEqual(want);
+    }), { numRuns: 1000 });
   });
 });
 

@@ -27,6 +27,7 @@ async (cfg) => {
   await B.workerCall(w, 'view', [req({ q: 'Souveränität' })]); // a query completes the background index at once
   out.ingest_ms = performance.now() - t;
   out.documents = summary.documents;
+  out.extract_threads = summary.extractThreads;
   out.problems = summary.problems.length;
 
   const searchMs = [];

@@ -222,10 +222,11 @@ export class CorpusStore {
     const topics = this.topicMasks(this.userTopics);
     const byId = new Map(topics.map((t) => [t.topic.id, t.mask]));
     const fails = computeFails(this.cols, filter, hits?.mask ?? null, (id) => byId.get(id) ?? this.corpusTopicMask(id), this.fails);
-    const documents = documentList(this.cols, fails, req.page ?? 0, hits?.terms ?? null);
+    const counted = summary(this.cols, fails);
+    const documents = documentList(this.cols, fails, req.page ?? 0, hits?.terms ?? null, counted);
     if (hits) documents.queryMode = hits.mode;
     const view: DashboardView = {
-      summary: summary(this.cols, fails),
+      summary: counted,
       topics: topicSeries(this.cols, fails, topics, req.granularity ?? 'month', req.includeTeasers ?? true),
       organisations: coMentions(this.cols, fails, req.topOrgs ?? 15, filter.orgs),
       speakers: speakerGraph(this.cols, fails, req.topSpeakers ?? 60, filter.people, this.layout),

@@ -12,19 +12,30 @@ export const PAGE_SIZE = 50;
 /**
  * List the documents with `fails === 0`. `matchedTerms`: the folded terms the search matched (snippets around
  * them), or null without a query (then the snippet is the start of the lead).
+ * `totals`: the numbers of such articles and teasers when already counted (`summary` counts the same documents);
+ * then the scan stops once both pages are full instead of visiting every document to count them (on a broad
+ * filter: a few hundred documents instead of 42,000 at 10,000 pages, which mattered most in the first, unoptimised
+ * views).
  */
 export function documentList(
   cols: CorpusColumns,
   fails: Uint8Array,
   page: number,
   matchedTerms: ReadonlySet<string> | null,
+  totals?: { articles: number; teasers: number },
 ): DocumentList {
   const first = Math.max(0, Math.floor(page)) * PAGE_SIZE;
   const articles: DocumentHit[] = [];
   const teasers: DocumentHit[] = [];
   let totalArticles = 0;
   let totalTeasers = 0;
-  for (const i of cols.byDateDesc) {
+  // Past both pages' ends (or past every document of a kind), nothing more is listed.
+  const articlesEnd = totals ? Math.min(first + PAGE_SIZE, totals.articles) : Infinity;
+  const teasersEnd = totals ? Math.min(first + PAGE_SIZE, totals.teasers) : Infinity;
+  const order = cols.byDateDesc;
+  for (let k = 0; k < order.length; k++) {
+    if (totalArticles >= articlesEnd && totalTeasers >= teasersEnd) break;
+    const i = order[k]!;
     if (fails[i] !== 0) continue;
     if (cols.isTeaser[i]) {
       if (totalTeasers >= first && teasers.length < PAGE_SIZE) teasers.push(hit(cols, i, matchedTerms));
@@ -34,6 +45,7 @@ export function documentList(
       totalArticles++;
     }
   }
+  if (totals) return { articles, teasers, totalArticles: totals.articles, totalTeasers: totals.teasers };
   return { articles, teasers, totalArticles, totalTeasers };
 }
 

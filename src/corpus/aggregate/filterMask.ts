@@ -49,8 +49,9 @@ export function computeFails(
   out.fill(0, 0, n);
   if (queryMask) for (let i = 0; i < n; i++) if (!queryMask[i]) out[i] = FAIL_Q;
   if (filter.from || filter.to) {
-    const from = filter.from ? monthIndex(filter.from) : -Infinity;
-    const to = filter.to ? monthIndex(filter.to) : Infinity;
+    // Open ends as small integers, not ±Infinity: a double here deoptimised the loop for the next time filter.
+    const from = filter.from ? monthIndex(filter.from) : -1;
+    const to = filter.to ? monthIndex(filter.to) : 0x7fffffff;
     const month = cols.month;
     for (let i = 0; i < n; i++) {
       const m = month[i]!;

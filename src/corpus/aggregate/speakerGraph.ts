@@ -8,6 +8,9 @@ import type { CorpusColumns } from './columns.ts';
 import { FAIL_PEOPLE } from './filterMask.ts';
 import { layoutSpeakers, type SpeakerLayoutFn } from './speakerLayout.ts';
 
+/** Most nodes for which pair counts are a flat m × m array (4 MB at the limit). */
+const FLAT_MAX = 1024;
+
 /**
  * Top `topN` speakers by articles, then quotes, then name; selected people who speak anywhere are always included.
  * `layout`: the position function (pass a `createLayoutCache()` instance to reuse layouts across views).
@@ -48,29 +51,43 @@ export function speakerGraph(
     const id = cols.personIndex.get(name);
     if (id !== undefined && cols.speakerFacts[id] && !chosen.includes(id)) chosen.push(id);
   }
-  const pos = new Map<number, number>();
-  chosen.forEach((id, p) => pos.set(id, p));
-  const weights = new Map<number, number>();
+  const pos = new Int32Array(size).fill(-1);
+  chosen.forEach((id, p) => (pos[id] = p));
   const m = chosen.length;
+  // Shared-article counts per pair `min * m + max`: flat for the graph sizes a screen shows (no Map update per
+  // pair), a Map for huge ones (m² would not fit). Links come out in (source, target) order either way.
+  const flat = m <= FLAT_MAX ? new Int32Array(m * m) : null;
+  const sparse = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if ((fails[i]! & keep) !== 0) continue;
     const from = starts[i]!;
     const to = starts[i + 1]!;
     if (to - from < 2) continue;
     for (let a = from; a < to; a++) {
-      const pa = pos.get(values[a]!);
-      if (pa === undefined) continue;
+      const pa = pos[values[a]!]!;
+      if (pa < 0) continue;
       for (let b = a + 1; b < to; b++) {
-        const pb = pos.get(values[b]!);
-        if (pb === undefined) continue;
-        const key = Math.min(pa, pb) * m + Math.max(pa, pb);
-        weights.set(key, (weights.get(key) ?? 0) + 1);
+        const pb = pos[values[b]!]!;
+        if (pb < 0) continue;
+        const key = pa < pb ? pa * m + pb : pb * m + pa;
+        if (flat) flat[key]!++;
+        else sparse.set(key, (sparse.get(key) ?? 0) + 1);
       }
     }
   }
-  const links = [...weights]
-    .map(([key, weight]) => ({ source: Math.floor(key / m), target: key % m, weight }))
-    .sort((x, y) => x.source - y.source || x.target - y.target);
+  let links: SpeakerGraph['links'] = [];
+  if (flat) {
+    for (let source = 0; source < m; source++) {
+      for (let target = source + 1; target < m; target++) {
+        const weight = flat[source * m + target]!;
+        if (weight > 0) links.push({ source, target, weight });
+      }
+    }
+  } else {
+    links = [...sparse]
+      .map(([key, weight]) => ({ source: Math.floor(key / m), target: key % m, weight }))
+      .sort((x, y) => x.source - y.source || x.target - y.target);
+  }
   const nodes = chosen.map((id) => {
     const f = cols.speakerFacts[id]!;
     const name = cols.personNames[id]!;

@@ -14,6 +14,7 @@ import { speakerGraph } from '../../../src/corpus/aggregate/speakerGraph.ts';
 import { summary } from '../../../src/corpus/aggregate/summary.ts';
 import { documentList } from '../../../src/corpus/aggregate/documentList.ts';
 import { corpusArb, filterArb, hitsArb, TOPICS } from './arbitraries.ts';
+import { doc, speaker } from './fixtures.ts';
 
 type Case = { docs: CorpusDocument[]; filter: Filter; hits: Set<string> | null };
 const caseArb: fc.Arbitrary<Case> = corpusArb.chain((docs) =>
@@ -149,6 +150,28 @@ describe('speakerGraph', () => {
       { numRuns: 150 },
     );
   });
+
+  it('counts links the same way above the flat-array size (1,024 nodes)', () => {
+    // A chain of 1,100 speakers (document i quotes speakers i and i + 1, and i and i + 2 every third document);
+    // no layout: this is about the pair counts.
+    const docs = Array.from({ length: 1100 }, (_, i) =>
+      doc(`d${i}`, { people: [speaker(`P${i}`, ['Ja.']), speaker(`P${(i + 1) % 1100}`), ...(i % 3 ? [] : [speaker(`P${(i + 2) % 1100}`)])] }),
+    );
+    const cols = buildColumns(docs);
+    const g = speakerGraph(cols, new Uint8Array(docs.length), 1100, [], (n) => new Float64Array(2 * n));
+    const index = new Map(g.nodes.map((x, k) => [x.name, k]));
+    const expected = new Map<string, number>();
+    for (const d of docs) {
+      const ids = d.people.map((p) => index.get(p.name)!);
+      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
+        const key = `${Math.min(ids[a]!, ids[b]!)},${Math.max(ids[a]!, ids[b]!)}`;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+    }
+    expect(new Map(g.links.map((l) => [`${l.source},${l.target}`, l.weight]))).toEqual(expected);
+    const order = g.links.map((l) => l.source * 1100 + l.target);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
 });
 
 describe('summary and documentList', () => {
@@ -175,5 +198,18 @@ describe('summary and documentList', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('lists the same with the totals given (the scan then stops once both pages are full)', () => {
+    const docs = Array.from({ length: 400 }, (_, i) =>
+      doc(`d${i}`, { kind: i % 3 === 0 ? 'teaser' : 'article', date: i % 17 === 0 ? null : `20${10 + (i % 9)}-0${1 + (i % 9)}-1${i % 10}` }),
+    );
+    const cols = buildColumns(docs);
+    for (const every of [1, 2, 7, 500]) {
+      const fails = Uint8Array.from(docs, (_, i) => (i % every === 0 ? 0 : 1));
+      for (const page of [0, 1, 2, 5]) {
+        expect(documentList(cols, fails, page, null, summary(cols, fails))).toEqual(documentList(cols, fails, page, null));
+      }
+    }
   });
 });

@@ -12,7 +12,7 @@ import type { FileProblem, InputFile } from '../corpus/types.ts';
 import type { FileStore, StoredFile } from '../storage/fileStore.ts';
 import { memoryFileStore } from '../storage/fileStore.ts';
 import type { CorpusStep, DashboardState } from './dashboard.svelte.ts';
-import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, resolveCorpusUrl } from './sources.ts';
+import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, readBody, resolveCorpusUrl } from './sources.ts';
 
 /** What the list of the user's files shows (bytes stay out of reactive state). */
 export interface UserFileInfo {
@@ -264,7 +264,7 @@ async function fetchBytes(url: URL): Promise<Uint8Array> {
   // Same origin was checked by the caller; `same-origin` mode makes the browser refuse anything else as well.
   const res = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
+  return readBody(res);
 }
 
 function readFlag(key: string): boolean {

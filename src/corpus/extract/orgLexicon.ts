@@ -165,13 +165,9 @@ function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Uint8
   for (const t of tokens) {
     if (!t.word) continue;
     // The token's start, then word starts inside it: after an inner `.`, `-` or apostrophe (`Nicht-Vitako`).
-    const s = t.s;
-    for (let k = 0; k < s.length; k++) {
-      if (k > 0) {
-        const c = s.charCodeAt(k - 1);
-        if (c !== 45 && c !== 46 && c !== 39 && c !== 0x2019) continue;
-      }
-      const p = t.start + k;
+    const inner = t.info.innerStarts;
+    for (let k = -1; k < inner.length; k++) {
+      const p = k < 0 ? t.start : t.start + inner[k]!;
       if (p < done || p > last || starts[key3(text, p)] !== 1) continue;
       const hit = hitAt(text, p);
       if (hit) { out.push(hit); done = hit.end; }
@@ -193,7 +189,15 @@ function hitAt(text: string, p: number): LexiconHit | null {
 
 /** Canonical name for an exact surface form or abbreviation (case-sensitive), e.g. `KGSt` → `KGSt`. */
 export function lexiconCanonical(form: string): string | null {
-  const hits = matchLexicon(form);
-  const h = hits[0];
-  return h && h.start === 0 && h.end === form.length ? h.canonical : null;
+  // Memoised: asked for every organisation found by its form, and the same names recur across a corpus; the
+  // answer needs a scan of the whole lexicon regex.
+  let r = canonicalMemo.get(form);
+  if (r === undefined) {
+    const h = matchLexicon(form)[0];
+    r = h && h.start === 0 && h.end === form.length ? h.canonical : null;
+    if (canonicalMemo.size > 20_000) canonicalMemo.clear();
+    canonicalMemo.set(form, r);
+  }
+  return r;
 }
+const canonicalMemo = new Map<string, string | null>();

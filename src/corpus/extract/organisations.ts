@@ -68,27 +68,40 @@ export function findOrganisations(text: string, tokens: Token[], skip: (offset: 
   return { spans: kept, names };
 }
 
+/** What {@link register} adds to: the spans found by form, and the document's aliases and merged names. */
+interface FormFinds {
+  out: OrgSpan[];
+  aliases: Map<string, string>;
+  /** Folded name without legal form → canonical: merges repeats. */
+  byKey: Map<string, string>;
+}
+
+const LEGAL_SUFFIX_RE = /\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u;
+
+/** Record an organisation found by its form at [start, end), with its name as written and an optional alias. */
+function register(f: FormFinds, start: number, end: number, rawName: string, alias?: string): void {
+  const name = rawName.replace(/\s+/g, ' ').trim();
+  const withoutLegal = name.replace(LEGAL_SUFFIX_RE, '');
+  const key = foldGerman(withoutLegal);
+  if (key.length < 3) return;
+  const lex = lexiconCanonical(name);
+  const canonical = lex ?? f.byKey.get(key) ?? name;
+  f.byKey.set(key, canonical);
+  f.out.push({ start, end, canonical, via: 'form' });
+  // The name without its legal form is how the text refers to it later (`Heide-IT AöR` → `die Heide-IT`).
+  const bare = withoutLegal.replace(/^-/, '');
+  if (bare !== name && bare.length >= 4 && /\p{Lu}/u.test(bare)) f.aliases.set(bare, canonical);
+  if (alias) f.aliases.set(alias, canonical);
+}
+
 function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], aliases: Map<string, string>): OrgSpan[] {
-  const out: OrgSpan[] = [];
-  const byKey = new Map<string, string>(); // folded name without legal form → canonical, merges repeats
-  const register = (start: number, end: number, rawName: string, alias?: string): void => {
-    const name = rawName.replace(/\s+/g, ' ').trim();
-    const key = foldGerman(name.replace(/\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u, ''));
-    if (key.length < 3) return;
-    const lex = lexiconCanonical(name);
-    const canonical = lex ?? byKey.get(key) ?? name;
-    byKey.set(key, canonical);
-    out.push({ start, end, canonical, via: 'form' });
-    // The name without its legal form is how the text refers to it later (`Heide-IT AöR` → `die Heide-IT`).
-    const bare = name.replace(/\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u, '').replace(/^-/, '');
-    if (bare !== name && bare.length >= 4 && /\p{Lu}/u.test(bare)) aliases.set(bare, canonical);
-    if (alias) aliases.set(alias, canonical);
-  };
+  const finds: FormFinds = { out: [], aliases, byKey: new Map() };
+  const out = finds.out;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) {
-      if (t.s === '(') tryParenthesised(text, tokens, i, lexiconSpans, out, aliases, register);
+      if (t.s === '(') tryParenthesised(text, tokens, i, lexiconSpans, finds);
       continue;
     }
     // 1. Legal form: walk back over the name (`Weserbergland Datenzentrale GmbH`, `Versorgungs- und Verkehrs-GmbH`).
@@ -114,7 +127,7 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
         while (first < i && GENERIC_DESCRIPTORS.has(tokens[first]!.s)) first++;
         if (first < i || glued) {
           const start = tokens[first]!.start;
-          register(start, end, text.slice(start, end));
+          register(finds, start, end, text.slice(start, end));
         }
       }
       continue;
@@ -159,26 +172,24 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
     if (e === i && a === i) continue;
     // A legal form right after the name: the legal-form rule (at that token) sees the whole name.
     if (tokens[e + 1]?.info.legal) continue;
-    const adjectives = tokens.slice(a, i).map((u) => nominativeAdjective(u.s, gender));
-    const headWord = a === i && e === i ? t.s : nominativeNoun(t.s);
-    const name = [...adjectives, headWord].join(' ') + text.slice(t.end, tokens[e]!.end);
-    register(tokens[a]!.start, tokens[e]!.end, name);
+    let name = '';
+    for (let u = a; u < i; u++) name += `${nominativeAdjective(tokens[u]!.s, gender)} `;
+    name += (a === i && e === i ? t.s : nominativeNoun(t.s)) + text.slice(t.end, tokens[e]!.end);
+    register(finds, tokens[a]!.start, tokens[e]!.end, name);
     i = e;
   }
   return out;
 }
 
 /** `Long Name (ABBR)`: the abbreviation becomes a document-local alias of the name before the parenthesis. */
-function tryParenthesised(
-  text: string, tokens: Token[], i: number, lexiconSpans: OrgSpan[], found: OrgSpan[], aliases: Map<string, string>,
-  register: (start: number, end: number, name: string, alias?: string) => void,
-): void {
+function tryParenthesised(text: string, tokens: Token[], i: number, lexiconSpans: OrgSpan[], finds: FormFinds): void {
+  const { out: found, aliases } = finds;
   const abbr = tokens[i + 1];
   if (!abbr || tokens[i + 2]?.s !== ')' || !ABBR_RE.test(abbr.s) || (abbr.s.match(/\p{Lu}/gu)?.length ?? 0) < 2) return;
   const before = tokens[i - 1];
   if (!before) return;
   const lex = lexiconCanonical(abbr.s);
-  const adjacent = [...lexiconSpans, ...found].find((s) => s.end === before.end);
+  const adjacent = lexiconSpans.find((s) => s.end === before.end) ?? found.find((s) => s.end === before.end);
   if (adjacent) {
     aliases.set(abbr.s, lex ?? adjacent.canonical);
     if (lex) adjacent.canonical = lex;
@@ -207,9 +218,10 @@ function tryParenthesised(
   while (start - 1 > j && tokens[start - 1]!.cap && ADJECTIVE_RE.test(tokens[start - 1]!.s)) start--;
   const headTok = tokens[headAt >= 0 ? headAt : start]!;
   const gender = headGender(institutionHead(headTok.s) ?? '');
-  const pre = tokens.slice(start, headAt >= 0 ? headAt : start).map((u) => nominativeAdjective(u.s, gender));
-  const name = [...pre, nominativeNoun(headTok.s)].join(' ') + text.slice(headTok.end, before.end);
-  register(tokens[start]!.start, before.end, lex ?? name, abbr.s);
+  let name = '';
+  for (let u = start; u < (headAt >= 0 ? headAt : start); u++) name += `${nominativeAdjective(tokens[u]!.s, gender)} `;
+  name += nominativeNoun(headTok.s) + text.slice(headTok.end, before.end);
+  register(finds, tokens[start]!.start, before.end, lex ?? name, abbr.s);
 }
 
 /** Occurrences of document-local aliases (abbreviations, names without legal form), found by plain search. */

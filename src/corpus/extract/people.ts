@@ -219,7 +219,7 @@ function roleText(tokens: Token[], r: number, limit = Infinity, genitive = true)
     else break;
   }
   while (comp.length > 0 && /^(?:für|des|der)$/u.test(comp[comp.length - 1]!)) comp.pop();
-  return [...words, ...comp].join(' ');
+  return words.concat(comp).join(' ');
 }
 
 /** Token index where an apposition starting at `from` ends: the first comma or sentence end outside an org span. */

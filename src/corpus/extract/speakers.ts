@@ -185,12 +185,18 @@ function verbBefore(tokens: Token[], first: number, at: Map<number, PersonMentio
   for (let steps = 0; k >= 0 && steps < 6; steps++) {
     const t = tokens[k]!;
     if (isStrictSpeechVerb(t.s)) return true;
-    const m = [...at.values()].find((x) => x.lastToken === k);
+    const m = mentionEndingAt(at, k);
     if (m) { k = m.token - 1; continue; }
     if (!(SKIPPABLE.test(t.s) || isRoleWord(t.s) || ROLE_ADJECTIVE_RE.test(t.s))) return false;
     k--;
   }
   return false;
+}
+
+/** The first mention (in the map's order) whose last token is `k`. */
+function mentionEndingAt(at: Map<number, PersonMention>, k: number): PersonMention | undefined {
+  for (const x of at.values()) if (x.lastToken === k) return x;
+  return undefined;
 }
 
 /** In a Q&A layout (several short question paragraphs), the person addressed or introduced is the interviewee. */

@@ -23,6 +23,11 @@ export interface WordInfo {
   personName: boolean;
   /** Can be part of an organisation's name: a capitalised word that is neither a function word nor a role. */
   orgName: boolean;
+  /**
+   * Offsets of the word starts inside the word, after an inner `-`, `.` or apostrophe (`Nicht-Vitako` → [6]), where
+   * a name can begin too; empty for most words.
+   */
+  innerStarts: readonly number[];
 }
 
 const LEGAL_TOKEN_RE = /^(?:gGmbH|GmbH|mbH|eG|AöR|KöR|AG|KG|SE|KGaA|e\.V)$/u;
@@ -38,6 +43,17 @@ const NOT_NAMES = new Set([
   'Frau', 'Herr', 'Herrn', 'Interview', 'Foto', 'Kontakt', 'Pressestelle', 'Telefon', 'Quelle', 'Deutschland',
 ]);
 
+const NO_STARTS: readonly number[] = Object.freeze([]);
+
+function innerStarts(s: string): readonly number[] {
+  let out: number[] | null = null;
+  for (let k = 1; k < s.length; k++) {
+    const c = s.charCodeAt(k - 1);
+    if (c === 45 || c === 46 || c === 39 || c === 0x2019) (out ??= []).push(k);
+  }
+  return out ?? NO_STARTS;
+}
+
 function compute(s: string): WordInfo {
   const word = WORD_RE.test(s);
   const cap = UPPER_RE.test(s);
@@ -52,23 +68,26 @@ function compute(s: string): WordInfo {
     gluedLegal: GLUED_LEGAL_RE.test(s),
     personName: cap && word && NAME_WORD_RE.test(s) && !functionWord && !NOT_NAMES.has(s) && !role && !head,
     orgName: word && cap && !functionWord && !role,
+    innerStarts: innerStarts(s),
   };
 }
 
 const memo = new Map<string, WordInfo>();
 
 /** Lower-case words and numbers without a hyphen are none of these things (most tokens of a text). */
-const PLAIN: WordInfo = Object.freeze({ role: false, head: null, firstName: false, legal: false, gluedLegal: false, personName: false, orgName: false });
+const PLAIN: WordInfo = Object.freeze({ role: false, head: null, firstName: false, legal: false, gluedLegal: false, personName: false, orgName: false, innerStarts: NO_STARTS });
 /** Legal forms that start lower-case. */
 const LOWER_LEGAL = new Set(['eG', 'gGmbH', 'mbH', 'e.V']);
+const INNER_SEPARATOR_RE = /[-.'’]/;
 
 /** The facts about `s`, memoised (the memo is dropped when it grows past any real vocabulary). */
 export function wordInfo(s: string): WordInfo {
   // Skip the memo (hashing every token string) for plain lower-case words and numbers: roles, names and legal
-  // forms are capitalised, hyphenated (`iT-Geschäftsführer`) or one of a few lower-case legal forms.
+  // forms are capitalised, hyphenated (`iT-Geschäftsführer`) or one of a few lower-case legal forms, and a word
+  // with inner word starts (`-`, `.`, apostrophes) needs its own entry.
   const c = s.charCodeAt(0);
   if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 228 || c === 246 || c === 252 || c === 223)
-    && s.indexOf('-') < 0 && !LOWER_LEGAL.has(s)) return PLAIN;
+    && !INNER_SEPARATOR_RE.test(s) && !LOWER_LEGAL.has(s)) return PLAIN;
   let info = memo.get(s);
   if (info === undefined) {
     info = compute(s);

@@ -30,6 +30,37 @@ export function splitColonKicker(line: string): KickedTitle {
 
 const WORD_BOUNDED = (w: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+const WORD_POINT_RE = /^[\p{L}\p{N}]/u;
+
+/** Is the code point ending at `i` (exclusive; a surrogate pair whole) a letter or digit? */
+function wordPointBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_POINT_RE.test(s.slice(pair ? i - 2 : i - 1, i));
+}
+
+/** Is the code point starting at `i` (a surrogate pair whole) a letter or digit? */
+function wordPointAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_POINT_RE.test(s.slice(i, i + 2));
+}
+
+/**
+ * Whether `w` occurs in `s` as a word of its own: what {@link WORD_BOUNDED} tests, found with `indexOf` and the
+ * two boundaries checked in code (a regex compiled per candidate word cost more than the search). Words with a
+ * surrogate take the regex, whose Unicode mode treats a lone surrogate differently from `indexOf`.
+ */
+function occursAsWord(s: string, w: string): boolean {
+  if (/[\ud800-\udfff]/.test(w)) return WORD_BOUNDED(w).test(s);
+  for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+    if (!wordPointBefore(s, at) && !wordPointAt(s, at + w.length)) return true;
+  }
+  return false;
+}
 
 /**
  * Split a kicker glued to its title: inside the first token, a lower-case letter directly followed by an
@@ -50,17 +81,22 @@ export function splitGluedKicker(line: string, page: string): KickedTitle {
     const prefix = token.slice(0, k);
     if (!isUpper(prefix.charAt(0))) continue;
     elsewhere ??= page.replace(line, '');
-    if (WORD_BOUNDED(prefix).test(elsewhere) && !WORD_BOUNDED(token).test(elsewhere)) {
+    if (occursAsWord(elsewhere, prefix) && !occursAsWord(elsewhere, token)) {
       return { kicker: prefix, title: line.slice(k) };
     }
   }
   return { kicker: null, title: line };
 }
 
+// ASCII decided by code (this runs on every character of every title's first word), the rest by case mapping.
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

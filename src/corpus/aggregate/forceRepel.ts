@@ -53,3 +53,51 @@ export function forceRepel(strength: number, padding: number, collideStrength = 
   };
   return force;
 }
+
+/**
+ * The same pass over typed arrays (positions `x`, `y`, velocities `vx`, `vy` updated in place, radii `r`), with
+ * the same floating-point operations in the same order as `forceRepel`, so it gives bit-identical velocities.
+ * For the direct simulation of speakerLayout.ts.
+ */
+export function repel(
+  x: Float64Array,
+  y: Float64Array,
+  vx: Float64Array,
+  vy: Float64Array,
+  r: Float64Array,
+  n: number,
+  strength: number,
+  padding: number,
+  alpha: number,
+  collideStrength = 0.7,
+): void {
+  for (let i = 0; i < n; i++) {
+    const ax = x[i]!;
+    const ay = y[i]!;
+    const ar = r[i]!;
+    for (let j = i + 1; j < n; j++) {
+      let dx = x[j]! - ax;
+      let dy = y[j]! - ay;
+      let d2 = dx * dx + dy * dy;
+      if (d2 === 0) {
+        dx = 1e-3 * (j - i);
+        dy = 1e-3;
+        d2 = dx * dx + dy * dy;
+      }
+      const w = (strength * alpha) / Math.max(d2, 1);
+      vx[i]! += dx * w;
+      vy[i]! += dy * w;
+      vx[j]! -= dx * w;
+      vy[j]! -= dy * w;
+      const rr = ar + r[j]! + 2 * padding;
+      if (d2 < rr * rr) {
+        const d = Math.sqrt(d2);
+        const push = ((rr - d) / d) * 0.5 * collideStrength;
+        vx[i]! -= dx * push;
+        vy[i]! -= dy * push;
+        vx[j]! += dx * push;
+        vy[j]! += dy * push;
+      }
+    }
+  }
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSpeakers } from '../../../src/corpus/aggregate/speakerLayout.ts';
+import fc from 'fast-check';
+import { forceLink, forceSimulation, forceX, forceY, randomLcg } from 'd3';
+import { layoutSpeakers, LAYOUT_SEED } from '../../../src/corpus/aggregate/speakerLayout.ts';
+import { forceRepel } from '../../../src/corpus/aggregate/forceRepel.ts';
 
 function graph(n: number) {
   const links: { source: number; target: number; weight: number }[] = [];
@@ -56,5 +59,54 @@ describe('createLayoutCache', () => {
     const a = cached(30, links, sizes);
     a[0] = 99;
     expect(Array.from(cached(30, links, sizes))).toEqual(plain);
+  });
+});
+
+describe('layoutSpeakers without d3 objects (up to 200 nodes)', () => {
+  // The layout as it was built on d3's simulation (forceLink, forceX, forceY and the forceRepel custom force):
+  // the typed-array version must give the very same bits, so pictures and snapshots do not move.
+  function d3Reference(n: number, links: { source: number; target: number; weight: number }[], sizes: number[]): number[] {
+    const out = new Array<number>(2 * n).fill(0.5);
+    if (n <= 1) return out;
+    const nodes: { x?: number; y?: number; r: number }[] = Array.from({ length: n }, (_, i) => ({ r: 4 + 3 * Math.sqrt(sizes[i] ?? 0) }));
+    const maxW = links.reduce((m, l) => Math.max(m, l.weight), 1);
+    const simLinks = links.map((l) => ({ ...l }));
+    const sim = forceSimulation(nodes)
+      .randomSource(randomLcg(LAYOUT_SEED))
+      .alphaDecay(1 - Math.pow(0.001, 1 / 300))
+      .force('link', forceLink<(typeof nodes)[number], (typeof simLinks)[number]>(simLinks).distance(40).strength((l) => 0.2 + 0.6 * (l.weight / maxW)))
+      .force('x', forceX(0).strength(0.06))
+      .force('y', forceY(0).strength(0.06))
+      .stop();
+    sim.force('repel', forceRepel(-60, 2));
+    sim.tick(300);
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const d of nodes) [minX, maxX, minY, maxY] = [Math.min(minX, d.x!), Math.max(maxX, d.x!), Math.min(minY, d.y!), Math.max(maxY, d.y!)];
+    const scale = (1 - 2 * 0.06) / (Math.max(maxX - minX, maxY - minY) || 1);
+    const offX = (1 - (maxX - minX) * scale) / 2;
+    const offY = (1 - (maxY - minY) * scale) / 2;
+    nodes.forEach((d, i) => ((out[2 * i] = offX + (d.x! - minX) * scale), (out[2 * i + 1] = offY + (d.y! - minY) * scale)));
+    return out;
+  }
+
+  it('gives bit-identical positions to the d3 simulation', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 80 }).chain((n) =>
+          fc.record({
+            n: fc.constant(n),
+            // Self-links and repeats included: they exercise d3's jiggle (seeded random) and degree counts.
+            links: fc.array(fc.record({ source: fc.nat(n - 1), target: fc.nat(n - 1), weight: fc.integer({ min: 1, max: 9 }) }), { maxLength: 3 * n }),
+            sizes: fc.array(fc.nat(40), { minLength: n, maxLength: n }),
+          }),
+        ),
+        ({ n, links, sizes }) => {
+          expect(Array.from(layoutSpeakers(n, links, sizes))).toEqual(d3Reference(n, links, sizes));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const { links, sizes } = graph(200);
+    expect(Array.from(layoutSpeakers(200, links, sizes))).toEqual(d3Reference(200, links, sizes));
   });
 });

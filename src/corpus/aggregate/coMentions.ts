@@ -21,14 +21,8 @@ export function coMentions(
   topN: number,
   selected: readonly string[],
 ): CoMentionMatrix {
-  const keep = ~FAIL_ORGS;
   const docCount = new Int32Array(cols.orgNames.length);
-  const n = cols.docs.length;
-  const { starts, values } = cols.orgIds;
-  for (let i = 0; i < n; i++) {
-    if ((fails[i]! & keep) !== 0) continue;
-    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) docCount[values[k]!]!++;
-  }
+  countOrganisations(cols, fails, docCount);
   const chosen = topOrganisations(cols, docCount, topN, selected);
   const pos = new Int32Array(cols.orgNames.length).fill(-1);
   chosen.forEach((id, p) => (pos[id] = p));
@@ -38,6 +32,59 @@ export function coMentions(
   const flat = new Int32Array(m * m);
   const titles: (number[] | undefined)[] = new Array(m * m);
   const cells: number[] = [];
+  countPairs(cols, fails, pos, m, flat, titles, cells);
+  const counts: number[][] = Array.from({ length: m }, (_, p) => Array.from(flat.subarray(p * m, p * m + m)));
+  const seq = seriate(counts);
+  const rank = new Int32Array(m);
+  seq.forEach((p, r) => (rank[p] = r));
+  const cellTitles: CoMentionMatrix['cellTitles'] = {};
+  for (const key of cells) {
+    const ra = rank[Math.floor(key / m)]!;
+    const rb = rank[key % m]!;
+    cellTitles[`${Math.min(ra, rb)},${Math.max(ra, rb)}`] = titles[key]!.map((i) => {
+      const d = cols.docs[i]!;
+      return { id: d.id, title: d.title, date: d.date };
+    });
+  }
+  return {
+    orgs: seq.map((p) => ({ name: cols.orgNames[chosen[p]!]!, count: counts[p]![p]! })),
+    counts: seq.map((p) => seq.map((q) => counts[p]![q]!)),
+    cellTitles,
+  };
+}
+
+/*
+ * The two passes over all documents are functions of their own, one loop each: in one function V8 optimised the
+ * first loop on the fly, dropped that code at the first statement after it (no type feedback there yet) and ran
+ * the second loop unoptimised, on every call of a new filter's first views (--trace-deopt).
+ */
+
+/** Documents per organisation id among those the matrix counts (the organisation filter ignored). */
+function countOrganisations(cols: CorpusColumns, fails: Uint8Array, docCount: Int32Array): void {
+  const keep = ~FAIL_ORGS;
+  const n = cols.docs.length;
+  const { starts, values } = cols.orgIds;
+  for (let i = 0; i < n; i++) {
+    if ((fails[i]! & keep) !== 0) continue;
+    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) docCount[values[k]!]!++;
+  }
+}
+
+/**
+ * Co-mention counts of the `m` chosen organisations (`pos`: id → row, -1 when not chosen) into `flat`, and the
+ * newest `CELL_TITLES` documents per pair into `titles` (pairs listed in `cells` as first seen).
+ */
+function countPairs(
+  cols: CorpusColumns,
+  fails: Uint8Array,
+  pos: Int32Array,
+  m: number,
+  flat: Int32Array,
+  titles: (number[] | undefined)[],
+  cells: number[],
+): void {
+  const keep = ~FAIL_ORGS;
+  const { starts, values } = cols.orgIds;
   const local = new Int32Array(m);
   const order = cols.byDateDesc;
   // Newest first, so the titles kept per cell are the most recent ones.
@@ -66,24 +113,6 @@ export function coMentions(
       }
     }
   }
-  const counts: number[][] = Array.from({ length: m }, (_, p) => Array.from(flat.subarray(p * m, p * m + m)));
-  const seq = seriate(counts);
-  const rank = new Int32Array(m);
-  seq.forEach((p, r) => (rank[p] = r));
-  const cellTitles: CoMentionMatrix['cellTitles'] = {};
-  for (const key of cells) {
-    const ra = rank[Math.floor(key / m)]!;
-    const rb = rank[key % m]!;
-    cellTitles[`${Math.min(ra, rb)},${Math.max(ra, rb)}`] = titles[key]!.map((i) => {
-      const d = cols.docs[i]!;
-      return { id: d.id, title: d.title, date: d.date };
-    });
-  }
-  return {
-    orgs: seq.map((p) => ({ name: cols.orgNames[chosen[p]!]!, count: counts[p]![p]! })),
-    counts: seq.map((p) => seq.map((q) => counts[p]![q]!)),
-    cellTitles,
-  };
 }
 
 /** Top `topN` organisation ids with at least one document, then the selected ones not among them. */

@@ -38,35 +38,70 @@ export function topicSeries(
 ): TopicSeries {
   const axis = bucketAxis(cols.minMonth, cols.maxMonth, granularity);
   const nb = axis.keys.length;
-  const keep = ~TOPIC_SERIES_IGNORES;
+  // Bucket of each month of the corpus range, so the loop does an array read instead of a division.
+  const monthBucket = new Int32Array(Math.max(0, cols.maxMonth - cols.minMonth + 1));
+  for (let k = 0; k < monthBucket.length; k++) monthBucket[k] = bucketOf(axis, cols.minMonth + k);
   // Story markers, stamped with the topic number so one buffer serves all topics without refilling.
-  const inBucket = new Int32Array(cols.storyCount).fill(-1);
-  const inTotal = new Int32Array(cols.storyCount).fill(-1);
-  const inUndated = new Int32Array(cols.storyCount).fill(-1);
-  const order = cols.byDateDesc;
+  const marks: Marks = {
+    inBucket: new Int32Array(cols.storyCount).fill(-1),
+    inTotal: new Int32Array(cols.storyCount).fill(-1),
+    inUndated: new Int32Array(cols.storyCount).fill(-1),
+  };
+  const tally = new Int32Array(2);
   const series: TopicSeries['series'] = [];
   for (let t = 0; t < topics.length; t++) {
     const { topic, mask, docs } = topics[t]!;
-    const list = docs ?? order;
-    const counts = new Array<number>(nb).fill(0);
-    let total = 0;
-    let undated = 0;
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k]!;
-      if (!mask[i] || (fails[i]! & keep) !== 0 || (!includeTeasers && cols.isTeaser[i])) continue;
-      const s = cols.story[i]!;
-      const m = cols.month[i]!;
-      if (m < 0) {
-        if (inUndated[s] !== t) (inUndated[s] = t), undated++;
-        continue;
-      }
-      // Newest-first order visits buckets in non-increasing order, so "last bucket stamped" suffices.
-      const b = bucketOf(axis, m);
-      const stamp = t * (nb + 1) + b;
-      if (inBucket[s] !== stamp) (inBucket[s] = stamp), counts[b]!++;
-      if (inTotal[s] !== t) (inTotal[s] = t), total++;
-    }
-    series.push({ topic, counts, total, undated });
+    const counts = new Int32Array(nb);
+    countTopic(cols, fails, includeTeasers, docs ?? cols.byDateDesc, mask, t, monthBucket, counts, marks, tally);
+    series.push({ topic, counts: Array.from(counts), total: tally[0]!, undated: tally[1]! });
   }
   return { buckets: axis.keys, bucketStarts: axis.starts, series };
+}
+
+interface Marks {
+  inBucket: Int32Array;
+  inTotal: Int32Array;
+  inUndated: Int32Array;
+}
+
+/**
+ * One topic's stories per bucket into `counts`, and into `tally` its dated (0) and undated (1) story totals.
+ * A function of its own with the columns in locals: the first views run it before it is optimised (this loop
+ * was ≈ 20 ms of the first view at 42,000 documents with a bucket division and property reads per document).
+ */
+function countTopic(
+  cols: CorpusColumns,
+  fails: Uint8Array,
+  includeTeasers: boolean,
+  list: Int32Array,
+  mask: Uint8Array,
+  t: number,
+  monthBucket: Int32Array,
+  counts: Int32Array,
+  marks: Marks,
+  tally: Int32Array,
+): void {
+  const keep = ~TOPIC_SERIES_IGNORES;
+  const { isTeaser, story, month, minMonth } = cols;
+  const { inBucket, inTotal, inUndated } = marks;
+  const stampBase = t * (counts.length + 1);
+  let total = 0;
+  let undated = 0;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    if (!mask[i] || (fails[i]! & keep) !== 0 || (!includeTeasers && isTeaser[i])) continue;
+    const s = story[i]!;
+    const m = month[i]!;
+    if (m < 0) {
+      if (inUndated[s] !== t) (inUndated[s] = t), undated++;
+      continue;
+    }
+    // Newest-first order visits buckets in non-increasing order, so "last bucket stamped" suffices.
+    const b = monthBucket[m - minMonth]!;
+    const stamp = stampBase + b;
+    if (inBucket[s] !== stamp) (inBucket[s] = stamp), counts[b]!++;
+    if (inTotal[s] !== t) (inTotal[s] = t), total++;
+  }
+  tally[0] = total;
+  tally[1] = undated;
 }

@@ -40,9 +40,9 @@ async (cfg) => {
   out.filter_p95_ms = pct(filterMs, 95);
 
   const exported = await B.workerCall(w, 'exportCorpus', [true]);
-  out.export_mb = exported.length / 1e6;
+  out.export_mb = exported.size / 1e6;
   w.terminate();
-  const bytes = new TextEncoder().encode(exported);
+  const bytes = new Uint8Array(await exported.arrayBuffer());
   const w2 = new Worker(cfg.workerUrl, { type: 'module' });
   t = performance.now();
   await B.workerCall(w2, 'load', [[{ name: 'corpus-prebuilt.json', bytes }]]);

@@ -267,13 +267,31 @@ export class CorpusStore {
 
   /** The corpus as JSON text (the `npm run analyze` format); with `includeIndex`, the serialised index too. */
   exportCorpus(includeIndex: boolean): string {
-    const documents = this.docs.map((d) => (d.mentions === undefined && this.mentions.has(d.id) ? { ...d, mentions: this.mentions.get(d.id) } : d));
-    const file: CorpusFile = { version: 1, documents, topicDefinitions: this.topicDefs };
+    return [...this.exportCorpusParts(includeIndex)].join('');
+  }
+
+  /**
+   * The same JSON text in consecutive parts (a few hundred documents each), so a large corpus can be written to a
+   * Blob part by part: one string of the whole corpus would pass V8's maximum string length (≈ 512 M characters,
+   * reached at about 65,000 pages) long before memory runs out.
+   */
+  *exportCorpusParts(includeIndex: boolean, documentsPerPart = 500): Generator<string> {
+    yield `{"version":1,"topicDefinitions":${JSON.stringify(this.topicDefs)},"documents":[`;
+    for (let a = 0; a < this.docs.length; a += documentsPerPart) {
+      const slice = this.docs.slice(a, a + documentsPerPart).map((d) => JSON.stringify(this.withMentions(d)));
+      yield (a > 0 ? ',' : '') + slice.join(',');
+    }
+    yield ']';
     if (includeIndex) {
       this.buildIndex();
-      file.searchIndex = this.index!.toJSON();
+      yield `,"searchIndex":${JSON.stringify(this.index!.toJSON())}`;
     }
-    return JSON.stringify(file);
+    yield '}';
+  }
+
+  /** The document with its mention spans put back (the store keeps them packed apart, see aggregate/mentionStore.ts). */
+  private withMentions(d: CorpusDocument): CorpusDocument {
+    return d.mentions === undefined && this.mentions.has(d.id) ? { ...d, mentions: this.mentions.get(d.id) } : d;
   }
 
   /** Corpus topics (membership from `doc.topics`, as `matchesFilter` reads it) followed by user topics. */

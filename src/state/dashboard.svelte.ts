@@ -213,8 +213,8 @@ export class DashboardState {
     }
   }
 
-  /** The analysed corpus as JSON text (the `npm run analyze` format), optionally with the search index. */
-  exportCorpus(includeIndex: boolean): Promise<string> {
+  /** The analysed corpus as a JSON Blob (the `npm run analyze` format), optionally with the search index. */
+  exportCorpus(includeIndex: boolean): Promise<Blob> {
     return this.#api.exportCorpus(includeIndex);
   }
 

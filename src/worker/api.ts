@@ -180,6 +180,10 @@ export interface LagebildApi {
   document(id: string): Promise<DocumentDetail | null>;
   /** All organisation and person names (for filter chips and URL validation). */
   names(): Promise<{ organisations: string[]; people: string[]; topics: TopicDefinition[] }>;
-  /** The analysed corpus as JSON text (the `npm run analyze` format), optionally with the search index. */
-  exportCorpus(includeIndex: boolean): Promise<string>;
+  /**
+   * The analysed corpus as JSON (the `npm run analyze` format), optionally with the search index, as a Blob: built
+   * part by part, so it is not limited by the longest string a JavaScript engine can hold, and handed to the page
+   * without copying the text through its heap.
+   */
+  exportCorpus(includeIndex: boolean): Promise<Blob>;
 }

@@ -141,7 +141,10 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       return store.names();
     },
     async exportCorpus(includeIndex) {
-      return store.exportCorpus(includeIndex);
+      // A Blob per part, so each part's string can be collected as soon as it is copied.
+      const parts: Blob[] = [];
+      for (const part of store.exportCorpusParts(includeIndex)) parts.push(new Blob([part]));
+      return new Blob(parts, { type: 'application/json' });
     },
     whenIndexed: () => indexing,
   };

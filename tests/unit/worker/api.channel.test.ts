@@ -68,7 +68,9 @@ describe('LagebildApi over MessageChannel', () => {
 
   it('exportCorpus → load gives the same view, with the prebuilt index', async () => {
     const api = connect(createApi(new CorpusStore(SAMPLE, SAMPLE_TOPICS)));
-    const json = await api.exportCorpus(true);
+    const blob = await api.exportCorpus(true);
+    expect(blob.type).toBe('application/json');
+    const json = await blob.text();
     const parsed = JSON.parse(json);
     expect(parsed.documents).toHaveLength(SAMPLE.length);
     expect(parsed.searchIndex).toBeTruthy();
@@ -95,5 +97,22 @@ describe('LagebildApi over MessageChannel', () => {
     const n = await api.names();
     expect(n.organisations).toEqual(['Bundesministerium des Innern', 'Dataport', 'Landkreis Harburg', 'Vitako']);
     expect(n.people).toContain('Hans-Henning Lühr');
+  });
+});
+
+describe('CorpusStore export in parts', () => {
+  it('joins to the JSON of one piece, whatever the part size, and parses back to the same documents', () => {
+    const store = new CorpusStore(SAMPLE, SAMPLE_TOPICS);
+    const whole = store.exportCorpus(true);
+    for (const per of [1, 2, 7, 1000]) {
+      const parts = [...store.exportCorpusParts(true, per)];
+      expect(parts.join('')).toBe(whole);
+      // One part per `per` documents, plus head, closing bracket, index and closing brace.
+      expect(parts.length).toBe(Math.ceil(SAMPLE.length / per) + 4);
+    }
+    const parsed = JSON.parse(whole);
+    expect(parsed.documents.map((d: { id: string }) => d.id)).toEqual(SAMPLE.map((d) => d.id));
+    expect(parsed.topicDefinitions).toEqual(SAMPLE_TOPICS);
+    expect(JSON.parse([...store.exportCorpusParts(false)].join('')).searchIndex).toBeUndefined();
   });
 });

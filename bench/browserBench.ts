@@ -5,9 +5,10 @@
  *
  * - `ui-load` (seeds; and each size via `?corpus=`): first chart / all three charts drawn after navigation,
  *   the app's `lagebild:charts-drawn` mark if it sets one, longest main-thread task (PerformanceObserver
- *   'longtask') during load;
+ *   'longtask') during load, and the largest main-thread task by thread CPU and by wall time from a trace
+ *   (browser/taskTrace.ts: wall time on a loaded 2-core machine is mostly waiting for a core);
  * - `ui-filter`: filter change (URL + popstate, as Back/Forward does) → first frame after the last DOM change,
- *   p50/p95/max, and the longest main-thread task meanwhile;
+ *   p50/p95/max, and the longest main-thread task meanwhile (observer and trace, as for `ui-load`);
  * - `worker`: the built worker driven from a blank page: load N raw pages, first view, full index, search and
  *   filter round trips, prebuilt (exported with index) load;
  * - `injected-pages`: the app itself with its seed files swapped for the N synthetic pages (see
@@ -17,7 +18,7 @@
  *   npm run bench:browser -- --sizes 1000,10000 --seed 42
  *   npx tsx bench/browserBench.ts --dist /tmp/me/dist --site /tmp/me/site   # own build, own served copy
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -28,6 +29,7 @@ import { IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
 import { WORKER_BENCH_SCRIPT } from './browser/workerBenchScript.ts';
 import { injectCorpusScript } from './browser/injectCorpusScript.ts';
 import { prepareSite, prepareSize, type PreparedSize } from './browser/site.ts';
+import { startTaskTrace, stopTaskTrace, type TaskStats } from './browser/taskTrace.ts';
 import { percentile, round } from './measure/stats.ts';
 import { QUERIES } from './measure/workload.ts';
 
@@ -63,22 +65,27 @@ interface LoadState {
 
 const loadState = (page: Page) => page.evaluate('({ framesAt: __lbBench.framesAt, firstChartAt: __lbBench.firstChartAt, chartsAt: __lbBench.chartsAt, markAt: __lbBench.markAt, longtasks: __lbBench.longtasks })') as Promise<LoadState>;
 
-/** Navigate, wait for three charts, and report load timings (ms since navigation start). */
-async function uiLoad(page: Page, url: string, timeoutMs: number): Promise<LoadState | null> {
+/** Navigate, wait for three charts, and report load timings (ms since navigation start) and traced tasks. */
+async function uiLoad(browser: Browser, page: Page, url: string, timeoutMs: number): Promise<{ s: LoadState | null; tasks: TaskStats | null }> {
+  await startTaskTrace(browser, page);
   await page.goto(url);
   try {
     await page.waitForFunction('__lbBench.chartsAt !== null', undefined, { timeout: timeoutMs, polling: 100 });
   } catch {
-    return null;
+    await stopTaskTrace(browser);
+    return { s: null, tasks: null };
   }
   // Long tasks right after the charts (background indexing answers, late layout) still count as "during load".
   await page.waitForTimeout(2000);
-  return loadState(page);
+  const tasks = await stopTaskTrace(browser);
+  return { s: await loadState(page), tasks };
 }
 
 /** Filter changes via URL + popstate; alternate with the empty filter so every step changes the charts. */
-async function uiFilters(page: Page, searches: string[]): Promise<Record<string, unknown>> {
+async function uiFilters(browser: Browser, page: Page, searches: string[]): Promise<Record<string, unknown>> {
   const before = (await loadState(page)).longtasks.length;
+  await startTaskTrace(browser, page);
+  await page.evaluate("performance.mark('lb-bench:filters')");
   const ms: number[] = [];
   const firstMs: number[] = [];
   let timeouts = 0;
@@ -93,6 +100,7 @@ async function uiFilters(page: Page, searches: string[]): Promise<Record<string,
     }
   }
   const tasks = (await loadState(page)).longtasks.slice(before);
+  const traced = await stopTaskTrace(browser);
   return {
     changes: ms.length,
     no_change_detected: timeouts,
@@ -102,10 +110,11 @@ async function uiFilters(page: Page, searches: string[]): Promise<Record<string,
     filter_first_change_p95_ms: percentile(firstMs, 95),
     longest_task_ms: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
     longtasks: tasks.length,
+    ...traced,
   };
 }
 
-function loadFields(s: LoadState | null): Record<string, unknown> {
+function loadFields({ s, tasks }: { s: LoadState | null; tasks: TaskStats | null }): Record<string, unknown> {
   if (!s) return { error: 'three charts not drawn within the timeout' };
   return {
     chart_frames_ms: s.framesAt,
@@ -114,6 +123,7 @@ function loadFields(s: LoadState | null): Record<string, unknown> {
     charts_drawn_mark_ms: s.markAt,
     longest_task_ms: s.longtasks.reduce((m, t) => Math.max(m, t.duration), 0),
     longtasks: s.longtasks.length,
+    ...tasks,
   };
 }
 
@@ -155,11 +165,11 @@ async function main(): Promise<void> {
     // Seeds: the page as a user opens it.
     {
       const { context, page } = await fresh();
-      const s = await uiLoad(page, `${server.url}index.html`, 60_000);
-      emit({ measurement: 'ui-load', corpus: 'seeds', ...loadFields(s) });
-      if (s) {
+      const load = await uiLoad(browser, page, `${server.url}index.html`, 60_000);
+      emit({ measurement: 'ui-load', corpus: 'seeds', ...loadFields(load) });
+      if (load.s) {
         const seedNames = { organisations: ['Vitako', 'Dataport', 'KGSt', 'Deutscher Städtetag'], people: ['Hans-Henning Lühr', 'Dieter Rehfeld'], topics: ['souveraenitaet'] };
-        emit({ measurement: 'ui-filter', corpus: 'seeds', ...(await uiFilters(page, filterSearches(seedNames))) });
+        emit({ measurement: 'ui-filter', corpus: 'seeds', ...(await uiFilters(browser, page, filterSearches(seedNames))) });
       }
       await context.close();
     }
@@ -193,15 +203,15 @@ async function main(): Promise<void> {
       // The app with its seeds swapped for the N synthetic pages (raw pages: read + extract + index in its worker).
       {
         const { context, page } = await fresh(p);
-        const s = await uiLoad(page, `${server.url}index.html`, 300_000);
+        const load = await uiLoad(browser, page, `${server.url}index.html`, 300_000);
         const injected = (await page.evaluate('window.__lbInjected || 0')) as number;
-        if (!s || injected === 0) {
-          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, injected, ...loadFields(s) });
+        if (!load.s || injected === 0) {
+          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, injected, ...loadFields(load) });
         } else {
-          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, ...loadFields(s) });
+          emit({ measurement: 'ui-load', corpus: 'injected-pages', docs: p.docs, ...loadFields(load) });
           // Let the background index finish first: filter latency, not indexing, is measured next.
           await page.waitForTimeout(Number(process.env.BENCH_INDEX_WAIT_MS ?? 30_000));
-          emit({ measurement: 'ui-filter', corpus: 'injected-pages', docs: p.docs, ...(await uiFilters(page, filterSearches(p))) });
+          emit({ measurement: 'ui-filter', corpus: 'injected-pages', docs: p.docs, ...(await uiFilters(browser, page, filterSearches(p))) });
         }
         await context.close();
       }
@@ -209,14 +219,14 @@ async function main(): Promise<void> {
       // The app on this corpus via ?corpus= (issue 5, phase 2), prebuilt index and not.
       for (const [label, file] of [['corpus', p.corpusJson], ['corpus-indexed', p.corpusIndexedJson]] as const) {
         const { context, page } = await fresh();
-        const s = await uiLoad(page, `${server.url}index.html?corpus=${encodeURIComponent(file)}`, 120_000);
+        const load = await uiLoad(browser, page, `${server.url}index.html?corpus=${encodeURIComponent(file)}`, 120_000);
         // Seeds draw charts too: only count it when the page shows a count of this corpus' size.
-        const big = s && ((await page.evaluate(`/\\b\\d{1,3}(\\.\\d{3})+\\b/.test(document.body.innerText)`)) as boolean);
+        const big = load.s && ((await page.evaluate(`/\\b\\d{1,3}(\\.\\d{3})+\\b/.test(document.body.innerText)`)) as boolean);
         if (!big) {
           emit({ measurement: 'ui-load', corpus: label, docs: p.docs, error: '?corpus= not applied (no corpus-sized count on the page): needs issue 5 phase 2' });
         } else {
-          emit({ measurement: 'ui-load', corpus: label, docs: p.docs, ...loadFields(s) });
-          emit({ measurement: 'ui-filter', corpus: label, docs: p.docs, ...(await uiFilters(page, filterSearches(p))) });
+          emit({ measurement: 'ui-load', corpus: label, docs: p.docs, ...loadFields(load) });
+          emit({ measurement: 'ui-filter', corpus: label, docs: p.docs, ...(await uiFilters(browser, page, filterSearches(p))) });
         }
         await context.close();
       }

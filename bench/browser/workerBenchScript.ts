@@ -28,6 +28,9 @@ async (cfg) => {
   out.ingest_ms = performance.now() - t;
   out.documents = summary.documents;
   out.extract_threads = summary.extractThreads;
+  out.extracted_ms = summary.stagesMs.extracted;
+  out.linked_ms = summary.stagesMs.linked;
+  out.stored_ms = summary.stagesMs.stored;
   out.problems = summary.problems.length;
 
   const searchMs = [];

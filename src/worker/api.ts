@@ -29,6 +29,11 @@ export interface LoadSummary {
   indexReady: boolean;
   /** Threads that read and extracted the files: 1, or more when extraction helpers took part. */
   extractThreads: number;
+  /**
+   * Where the load's time went, ms since it started: `extracted` (read, extraction, topics: every file done),
+   * `linked` (stories), `stored` (the store's columns; `load` resolves right after). For benchmarks and diagnosis.
+   */
+  stagesMs: { extracted: number; linked: number; stored: number };
 }
 
 /** Where documents come from; `seeds` = the bundled seed files. */

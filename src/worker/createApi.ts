@@ -74,6 +74,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     let problems: FileProblem[] = [];
     let cancelled = false;
     let threads = 1;
+    const stagesMs = { extracted: 0, linked: 0, stored: 0 };
     if (prebuilt) {
       store.loadCorpusFile(prebuilt);
       filesDone = 1;
@@ -99,12 +100,16 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       cancelled = run.cancelled;
       threads = run.threads;
       const all = add ? [...store.documents, ...run.documents] : run.documents;
+      stagesMs.extracted = performance.now() - t0;
+      const linked = finishCorpus(uniqueIds(all));
+      stagesMs.linked = performance.now() - t0;
       // Strings were compacted per batch (pipeline.ts, extractPool.ts); the store need not do it again.
-      store.setDocuments(finishCorpus(uniqueIds(all)), { topics, keepIndex: add, compactStrings: false });
+      store.setDocuments(linked, { topics, keepIndex: add, compactStrings: false });
     }
+    stagesMs.stored = performance.now() - t0;
     report(cancelled ? 'cancelled' : 'extracting');
     indexing = indexInBackground(gen, report);
-    return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads };
+    return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads, stagesMs };
   }
 
   async function indexInBackground(gen: number, report: (phase: LoadProgress['phase']) => void): Promise<void> {
@@ -158,7 +163,7 @@ function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' 
 
 /** A load that a newer load replaced: report the store as the newer load leaves it. */
 function superseded(store: CorpusStore): LoadSummary {
-  return { ...counts(store), problems: [], indexReady: store.indexReady, extractThreads: 1 };
+  return { ...counts(store), problems: [], indexReady: store.indexReady, extractThreads: 1, stagesMs: { extracted: 0, linked: 0, stored: 0 } };
 }
 
 /**

@@ -136,7 +136,9 @@ describe('createApi with extraction helpers', () => {
     const helper = channelHelper();
     const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => [helper] });
     const [s1, s2] = [await alone.load(files), await shared.load(files)];
-    expect({ ...s2, extractThreads: 1 }).toEqual(s1);
+    expect({ ...s2, extractThreads: 1, stagesMs: s1.stagesMs }).toEqual(s1);
+    expect(s2.stagesMs.extracted).toBeLessThanOrEqual(s2.stagesMs.linked);
+    expect(s2.stagesMs.linked).toBeLessThanOrEqual(s2.stagesMs.stored);
     expect([s1.extractThreads, s2.extractThreads]).toEqual([1, 2]);
     expect(helper.files).toBeGreaterThan(0);
     for (const filter of [{}, { q: 'Souveränität' }, { orgs: ['Vitako'] }]) {

@@ -158,6 +158,7 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
   const facts = new FactsCollector();
   const topics = interner();
   const topicMasks: Uint8Array[] = [];
+  const docTopics = new ListBuilder(n);
   let numericDates = true;
   let minMonth = -1;
   let maxMonth = -1;
@@ -176,10 +177,12 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
     dateKeys[i] = key;
     story[i] = stories.id(d.story ?? d.id);
     source[i] = d.source ? sources.id(d.source) : -1;
+    docTopics.open(i);
     for (const t of d.topics) {
       const k = topics.id(t);
       if (k === topicMasks.length) topicMasks.push(new Uint8Array(n));
       topicMasks[k]![i] = 1;
+      docTopics.pushUnique(k);
     }
     orgIds.open(i);
     for (const o of d.organisations) orgIds.pushUnique(orgs.id(o));
@@ -205,7 +208,7 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
   }
   const speakers = speakerIds.finish();
   const byDateDesc = newestFirst(docs, numericDates ? dateKeys : null);
-  const topicDocs = topicLists(docs, byDateDesc, topics.ids);
+  const topicDocs = topicLists(docTopics.finish(), byDateDesc, topicMasks.length);
   return {
     docs,
     indexById,
@@ -233,18 +236,21 @@ export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
   };
 }
 
-/** Per topic (numbered by `index`): its documents in `order`. */
-function topicLists(docs: readonly CorpusDocument[], order: Int32Array, index: ReadonlyMap<string, number>): Int32Array[] {
-  const lists: number[][] = Array.from({ length: index.size }, () => []);
+/** Per topic number: its documents (`lists`: each document's topic numbers) in `order`. Two passes, no strings. */
+function topicLists(lists: IdLists, order: Int32Array, topics: number): Int32Array[] {
+  const { starts, values } = lists;
+  const sizes = new Int32Array(topics);
+  for (let k = 0; k < values.length; k++) sizes[values[k]!]!++;
+  const out = Array.from(sizes, (size) => new Int32Array(size));
+  const fill = new Int32Array(topics);
   for (let r = 0; r < order.length; r++) {
     const i = order[r]!;
-    for (const t of docs[i]!.topics) {
-      const list = lists[index.get(t)!]!;
-      // A topic listed twice by one document: once here.
-      if (list[list.length - 1] !== i) list.push(i);
+    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
+      const t = values[k]!;
+      out[t]![fill[t]!++] = i;
     }
   }
-  return lists.map((l) => Int32Array.from(l));
+  return out;
 }
 
 /**

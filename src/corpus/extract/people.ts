@@ -54,12 +54,12 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
   for (let i = 0; i < tokens.length; i++) {
     // Titles in front: `Prof. Dr.`, `Dr.`, `Professor`.
     let k = i;
-    const titles: string[] = [];
+    let titles: string[] | null = null; // allocated only for a title: this runs for every token
     for (;;) {
       const t = tokens[k];
       if (!t) break;
-      if ((t.s === 'Dr' || t.s === 'Prof') && tokens[k + 1]?.s === '.') { titles.push(`${t.s}.`); k += 2; continue; }
-      if (t.s === 'Professor' || t.s === 'Professorin') { titles.push('Prof.'); k += 1; continue; }
+      if ((t.s === 'Dr' || t.s === 'Prof') && tokens[k + 1]?.s === '.') { (titles ??= []).push(`${t.s}.`); k += 2; continue; }
+      if (t.s === 'Professor' || t.s === 'Professorin') { (titles ??= []).push('Prof.'); k += 1; continue; }
       break;
     }
     const a = tokens[k];
@@ -71,9 +71,9 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     // `Hans Peter Müller`: a second first name shifts the surname by one.
     if (last.info.firstName && isNameWord(tokens[b + 1]) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
     const first = a.info.firstName;
-    let score = titles.length > 0 ? 3 : 0;
+    let score = titles ? 3 : 0;
     if (first) score += 2;
-    const before = tokens[(titles.length > 0 ? i : k) - 1];
+    const before = tokens[(titles ? i : k) - 1];
     if (before && (before.info.role || before.s === 'Frau' || before.s === 'Herr')) score += 3;
     if (before && isSpeechVerb(before.s)) score += 2;
     const after = tokens[b + 1];
@@ -85,14 +85,14 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     const name = text.slice(a.start, last.end).replace(/\s+/g, ' ');
     const surname = last.s;
     let idx = byName.get(name);
-    const { role, organisation } = roleAndOrganisation(text, tokens, orgs, titles.length > 0 ? i : k, b);
+    const { role, organisation } = roleAndOrganisation(text, tokens, orgs, titles ? i : k, b);
     if (idx === undefined) {
       idx = people.length;
       byName.set(name, idx);
-      people.push({ name, title: titles.length > 0 ? titles.join(' ') : null, role, organisation, surname });
+      people.push({ name, title: titles ? titles.join(' ') : null, role, organisation, surname });
     } else {
       const p = people[idx]!;
-      p.title ??= titles.length > 0 ? titles.join(' ') : null;
+      p.title ??= titles ? titles.join(' ') : null;
       p.role ??= role;
       p.organisation ??= organisation;
     }

@@ -25,6 +25,9 @@ const OPENER_RE = /[„“"»«]/g;
 /** All quoted passages in `text`, left to right. Linear: each opener scans forward at most to its closer. */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // Openers are visited left to right, so the next closer (and paragraph break) after one is remembered and
+  // searched again only once passed: a mark missing from the text is not searched for to its end at every opener.
+  const next = new NextOccurrence(text);
   OPENER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPENER_RE.exec(text)) !== null) {
@@ -33,16 +36,34 @@ export function findQuotes(text: string): QuoteSpan[] {
     const limit = Math.min(text.length, i + MAX_QUOTE);
     let j = -1;
     for (const c of closers) {
-      const at = text.indexOf(c, i + 1);
+      const at = next.after(c, i + 1);
       if (at >= 0 && at < limit && (j < 0 || at < j)) j = at;
     }
-    const para = text.indexOf('\n\n', i + 1);
+    const para = next.after('\n\n', i + 1);
     if (j < 0 || (para >= 0 && para < j)) continue;
     const content = text.slice(i + 1, j);
     if (content.trim().length > 0) out.push({ start: i + 1, end: j, content, kind: classify(content) });
     OPENER_RE.lastIndex = j + 1;
   }
   return out;
+}
+
+/** `text.indexOf(s, from)` for calls whose `from` never decreases, remembering the last answer per string. */
+class NextOccurrence {
+  private readonly found = new Map<string, number>();
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  after(s: string, from: number): number {
+    const last = this.found.get(s);
+    // The last answer holds while it is at or after `from`; -1 (none after an earlier start) holds for good.
+    if (last !== undefined && (last < 0 || last >= from)) return last;
+    const at = this.text.indexOf(s, from);
+    this.found.set(s, at);
+    return at;
+  }
 }
 
 function classify(content: string): QuoteSpan['kind'] {

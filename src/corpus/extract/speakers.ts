@@ -201,6 +201,9 @@ function mentionEndingAt(at: Map<number, PersonMention>, k: number): PersonMenti
 
 /** In a Q&A layout (several short question paragraphs), the person addressed or introduced is the interviewee. */
 function findInterviewee(text: string, tokens: Token[], mentions: PersonMention[], people: PersonRecord[]): number | null {
+  // Two question paragraphs need two question marks: most texts are done without splitting them into paragraphs.
+  const q = text.indexOf('?');
+  if (q < 0 || text.indexOf('?', q + 1) < 0 || mentions.length === 0) return null;
   const paragraphs = text.split(/\n\s*\n/);
   const questions = paragraphs.filter((p) => /\?\s*$/u.test(p.trim()) && p.trim().split(/\s+/).length <= 40);
   if (questions.length < 2 || mentions.length === 0) return null;

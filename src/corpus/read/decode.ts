@@ -40,11 +40,17 @@ export function normaliseNewlines(s: string): string {
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
 }
 
+/** The characters {@link controlShare} counts. */
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL_RE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+
 /**
  * Share of characters that no text file contains (C0 controls other than tab/newline/form feed, and U+FFFD).
  * Used to tell text from binary after decoding.
  */
 function controlShare(s: string): { share: number; nul: number } {
+  // Nearly every text has none: one native regex scan instead of a character loop in JS.
+  if (!ANY_CONTROL_RE.test(s)) return { share: 0, nul: 0 };
   let bad = 0;
   let nul = 0;
   for (let i = 0; i < s.length; i++) {

@@ -52,7 +52,11 @@ export interface PageSegments {
   lines: string[];
 }
 
-const MORE = /\s*(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
+/**
+ * `mehr...` at the end of a teaser lead. No leading `\s*`: every use either only tests or trims afterwards, and a
+ * leading `\s*` made the regex start a whitespace run at every position of every line it was tried on.
+ */
+const MORE = /(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const KEYWORDS = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)\s?:\s*/i;
 /** Behörden Spiegel author tag opening the lead: `(BS/Tanja Klement) Bund und Länder …`. */

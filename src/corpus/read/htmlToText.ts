@@ -22,6 +22,18 @@ const BLOCK = new Set([
   'address', 'body', 'html', 'caption', 'details', 'summary', 'time',
 ]);
 
+// Each whitespace run becomes one space. A replace matches every single space of a line too, rebuilding the line
+// word by word, so it runs only where a run is not already one space (a tab, a no-break space, two spaces).
+const BLANKS_RE = /[ \t\f\r\u00a0]+/g;
+const NOT_ONE_BLANK_RE = /[\t\f\r\u00a0]| {2}/;
+const SPACES_RE = /[ \u00a0]+/g;
+const NOT_ONE_SPACE_RE = /\u00a0| {2}/;
+const WHITESPACE_RE = /[\s]+/g;
+const NOT_ONE_WHITESPACE_RE = /[^\S ]| {2}/;
+const collapseWhitespace = (t: string): string => (NOT_ONE_WHITESPACE_RE.test(t) ? t.replace(WHITESPACE_RE, ' ') : t);
+const collapseBlanks = (l: string): string => (NOT_ONE_BLANK_RE.test(l) ? l.replace(BLANKS_RE, ' ') : l);
+const collapseSpaces = (l: string): string => (NOT_ONE_SPACE_RE.test(l) ? l.replace(SPACES_RE, ' ') : l);
+
 /** Cheap sniff: does this text look like an HTML document or fragment? */
 export function looksLikeHtml(text: string): boolean {
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
@@ -73,7 +85,7 @@ export function htmlToText(html: string): string {
   let skipName = '';
   const flushText = (end: number) => {
     // Source line breaks are just spaces in HTML; only block elements make lines.
-    if (skipDepth === 0 && end > textStart) out.push(html.slice(textStart, end).replace(/[\s]+/g, ' '));
+    if (skipDepth === 0 && end > textStart) out.push(collapseWhitespace(html.slice(textStart, end)));
   };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -146,7 +158,7 @@ function tidy(raw: string): string {
   let blank = 0;
   for (const l of lines) {
     // Entities decode after tags are gone, so `&lt;script&gt;` is text; neutralised so it can never be markup.
-    const line = neutraliseMarkup(decodeEntities(l.replace(/[ \t\f\r\u00a0]+/g, ' ')).replace(/[ \u00a0]+/g, ' ').trim());
+    const line = neutraliseMarkup(collapseSpaces(decodeEntities(collapseBlanks(l))).trim());
     if (line === '') {
       blank++;
       continue;

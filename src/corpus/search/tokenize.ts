@@ -98,6 +98,26 @@ export function forEachWord(text: string, fn: (word: string, start: number, end:
   });
 }
 
+/**
+ * The offsets of `forEachWord`'s words, in the same order, without slicing them out: for callers that can reject
+ * most words by their first character (the snippet highlighter) and slice only the rest.
+ */
+export function forEachWordSpan(text: string, fn: (start: number, end: number) => void): void {
+  scanWords(text, (start, end) => {
+    fn(start, end);
+    let hyphen = start;
+    while (hyphen < end && !isHyphen(text.charCodeAt(hyphen))) hyphen++;
+    if (hyphen === end) return;
+    // The parts between hyphens, as `word.split(HYPHEN)` gives them (empty ones skipped).
+    let from = start;
+    for (let k = start; k <= end; k++) {
+      if (k < end && !isHyphen(text.charCodeAt(k))) continue;
+      if (k > from) fn(from, k);
+      from = k + 1;
+    }
+  });
+}
+
 /** MiniSearch `tokenize`: the words of `wordSpans`, compounds whole and split. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeSnippet, matchSpans } from '../../../src/corpus/search/snippet.ts';
 import { foldGerman } from '../../../src/corpus/text/fold.ts';
+import { wordSpans } from '../../../src/corpus/search/tokenize.ts';
 
 const slices = (s: { snippet: string; highlights: [number, number][] }) =>
   s.highlights.map(([a, b]) => s.snippet.slice(a, b));
@@ -74,6 +75,32 @@ describe('makeSnippet properties', () => {
         // Every match of a short text is in its snippet.
         if (text.length <= 150) expect(s.highlights.length).toBe(matchSpans(text, set).length);
       }),
+    );
+  });
+});
+
+describe('matchSpans', () => {
+  // The definition, without the first-letter shortcut: every word (compounds whole, then their parts) folded and
+  // looked up, parts inside a matched compound skipped.
+  function reference(text: string, terms: Set<string>): [number, number][] {
+    const out: [number, number][] = [];
+    let coveredTo = -1;
+    for (const w of wordSpans(text)) {
+      if (w.start < coveredTo || !terms.has(foldGerman(w.word))) continue;
+      out.push([w.start, w.end]);
+      coveredTo = w.end;
+    }
+    return out;
+  }
+
+  it('finds what folding every word finds', () => {
+    const pieces = fc.constantFrom('Ärger', 'Übersee', 'Straße', 'Quelle', 'OZG-Umsetzung', 'E-Akte', '4.0', 'ä', 'ss', 'Ae', ' ', '\n', '-', '‐', '.', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')), fc.array(pieces, { maxLength: 4 }), (text, words) => {
+        const terms = new Set([...words.map(foldGerman), ...wordSpans(text).slice(0, 2).map((w) => foldGerman(w.word)), 'Cloud']);
+        expect(matchSpans(text, terms)).toEqual(reference(text, terms));
+      }),
+      { numRuns: 300 },
     );
   });
 });

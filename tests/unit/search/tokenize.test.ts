@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { forEachWord, tokenize, wordSpans } from '../../../src/corpus/search/tokenize.ts';
+import { forEachWord, forEachWordSpan, tokenize, wordSpans } from '../../../src/corpus/search/tokenize.ts';
 
 /** The word definition as a Unicode regex: the reference the hand-written scanner must agree with. */
 const REFERENCE = /[\p{L}\p{N}]+(?:(?:[-\u2010\u2011]|\.(?=\p{N}))[\p{L}\p{N}]+)*/gu;
@@ -35,6 +35,19 @@ describe('forEachWord', () => {
       fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
         const seen: { word: string; start: number; end: number }[] = [];
         forEachWord(text, (word, start, end) => seen.push({ word, start, end }));
+        expect(seen).toEqual(wordSpans(text));
+      }),
+    );
+  });
+});
+
+describe('forEachWordSpan', () => {
+  it('passes exactly the offsets of wordSpans, in order', () => {
+    const chars = fc.constantFrom(...'aZß ÄöüÉ-‐‑.,;:0 9„“–…\n\u00a0ñçøł×·'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        const seen: { word: string; start: number; end: number }[] = [];
+        forEachWordSpan(text, (start, end) => seen.push({ word: text.slice(start, end), start, end }));
         expect(seen).toEqual(wordSpans(text));
       }),
     );

@@ -26,6 +26,7 @@ import { summary } from './aggregate/summary.ts';
 import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/documentDetail.ts';
 import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from './search/searchIndex.ts';
 import { prepareLeanSearch } from './search/leanQuery.ts';
+import { makeSnippet } from './search/snippet.ts';
 
 /** A query's answer as the aggregates use it. */
 export interface QueryHits {
@@ -38,6 +39,8 @@ export interface QueryHits {
   mode: 'all' | 'any';
 }
 
+/** Snippets made when warming the query path (enough for V8 to optimise the word scan, a fraction of a page). */
+const WARM_SNIPPETS = 12;
 /** Queries remembered (typing produces many; a handful of recent ones covers back/forward and retyping). */
 const QUERY_CACHE_SIZE = 32;
 /** User topic masks remembered (one per topic query; editing a query makes a new one). Corpus topics are always kept. */
@@ -173,8 +176,11 @@ export class CorpusStore {
     this.index.addAll(slice);
     for (const d of slice) this.indexed.add(d.id);
     if (slice.length > 0) this.queries.clear();
-    // The index is complete: prepare the search's columns now, not in the first query.
-    if (slice.length > 0 && this.pending.length === 0) prepareLeanSearch(this.index);
+    // The index is complete: prepare the search's columns now, not in the first query, and run the query path once.
+    if (slice.length > 0 && this.pending.length === 0) {
+      prepareLeanSearch(this.index);
+      this.warmQueryPath();
+    }
     return this.pending.length;
   }
 
@@ -292,6 +298,25 @@ export class CorpusStore {
   /** The document with its mention spans put back (the store keeps them packed apart, see aggregate/mentionStore.ts). */
   private withMentions(d: CorpusDocument): CorpusDocument {
     return d.mentions === undefined && this.mentions.has(d.id) ? { ...d, mentions: this.mentions.get(d.id) } : d;
+  }
+
+  /**
+   * Run the path of a first query once, on a word of the newest document's title, and throw the answers away:
+   * the search and the snippets of its first page of hits. That code runs unoptimised the first time (≈ 80 ms of
+   * the first query's view at 10,000 pages, two thirds of it word scanning for snippets, against ≈ 30 ms for the
+   * second); here it runs in the background slice that completes the index rather than after the user's first
+   * keystroke. Nothing is cached: answers do not depend on it.
+   */
+  private warmQueryPath(): void {
+    const newest = this.cols.byDateDesc[0];
+    if (newest === undefined || !this.index) return;
+    const word = this.docs[newest]!.title.split(/\s+/).find((w) => queryTerms(w).length > 0);
+    if (!word) return;
+    const out = searchCorpus(this.index, word);
+    for (const id of out.ids.slice(0, WARM_SNIPPETS)) {
+      const i = this.cols.indexById.get(id);
+      if (i !== undefined) makeSnippet(this.docs[i]!.text, out.terms);
+    }
   }
 
   /** Corpus topics (membership from `doc.topics`, as `matchesFilter` reads it) followed by user topics. */

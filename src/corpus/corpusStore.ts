@@ -114,7 +114,8 @@ export class CorpusStore {
     this.masks.clear();
     this.noTopic = null;
     this.userMaskKeys = [];
-    this.mentions.retain(this.cols.indexById);
+    // Without keepIndex the mention store was cleared above and holds only these documents' spans already.
+    if (opts.keepIndex) this.mentions.retain(this.cols.indexById);
     this.queries.clear();
     this.detail = null;
     if (opts.keepIndex && this.index) {

@@ -44,6 +44,11 @@ function headingOrganisations(h: string): readonly string[] {
 }
 const headingMemo = new Map<string, readonly string[]>();
 
+/** Append the names not yet in `seen` to `list`, in order. */
+function addNew(list: string[], seen: Set<string>, names: readonly string[]): void {
+  for (const n of names) if (!seen.has(n)) { seen.add(n); list.push(n); }
+}
+
 function extract(doc: CorpusDocument): CorpusDocument {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const tokens = tokenize(text);
@@ -51,11 +56,8 @@ function extract(doc: CorpusDocument): CorpusDocument {
   const heading = [doc.kicker, doc.title].filter((s): s is string => typeof s === 'string' && s.length > 0);
   const organisations: string[] = [];
   const seen = new Set<string>();
-  const add = (n: string): void => {
-    if (!seen.has(n)) { seen.add(n); organisations.push(n); }
-  };
-  for (const h of heading) for (const n of headingOrganisations(h)) add(n);
-  for (const n of orgs.names) add(n);
+  for (const h of heading) addNew(organisations, seen, headingOrganisations(h));
+  addNew(organisations, seen, orgs.names);
 
   const { people: records, mentions: personMentions } = findPeople(text, tokens, orgs.spans);
   const quotes = findQuotes(text);

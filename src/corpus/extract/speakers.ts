@@ -32,21 +32,6 @@ export function attributeSpeakers(
   const quoteSpeakers: number[][] = [];
   const mentionAtToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionAtToken.set(m.token, m);
-  const lastPersonBefore = (offset: number, minOffset = 0): number | null => {
-    let best: PersonMention | null = null;
-    for (const m of mentions) {
-      if (m.end > offset) break;
-      if (m.start >= minOffset) best = m;
-    }
-    return best ? best.person : null;
-  };
-  const sentenceStart = (ti: number): number => {
-    const s = tokens[ti]?.sent;
-    let k = ti;
-    while (k > 0 && tokens[k - 1]!.sent === s) k--;
-    return k;
-  };
-
   let prev: { speakers: number[]; end: number; sent: number } | null = null;
   for (const q of quotes) {
     let who: number[] = [];
@@ -61,37 +46,37 @@ export function attributeSpeakers(
       if (tokens[k] && tokens[k]!.sent === closeSent && isSpeechVerb(tokens[k]!.s) && tokens[k - 1]?.s === ',') {
         who = personsAfterVerb(tokens, k + 1, mentionAtToken);
         if (who.length === 0 && scanPronoun(tokens, k + 1, 3)) {
-          const p = lastPersonBefore(q.start);
+          const p = lastPersonBefore(mentions, q.start);
           if (p !== null) who = [p];
         }
       }
       // (b) a person earlier in the quote's sentence: `X erklärt: „…“`, `sieht er als “den richtigen Weg”`
       if (who.length === 0) {
-        const s0 = sentenceStart(openTok);
+        const s0 = sentenceStart(tokens, openTok);
         const from = tokens[s0]?.start ?? 0;
-        const p = lastPersonBefore(q.start, from);
+        const p = lastPersonBefore(mentions, q.start, from);
         if (p !== null) who = [p];
         else if (tokens.slice(s0, openTok).some((t) => PRONOUNS.has(t.s))) {
-          const p2 = lastPersonBefore(q.start);
+          const p2 = lastPersonBefore(mentions, q.start);
           if (p2 !== null) who = [p2];
         } else if (q.kind === 'fragment' && tokens.slice(s0, Math.min(tokens.length, closeTok + 12)).some((t) => t.sent === openSent && isKonjunktiv(t.s))) {
           // `Gleichzeitig gehe es … um einen “kommunalen Schulterschluss”`: indirect speech goes on.
           let back = s0;
-          for (let n = 0; n < 3 && back > 0; n++) back = sentenceStart(back - 1);
-          const p3 = lastPersonBefore(q.start, tokens[back]?.start ?? 0);
+          for (let n = 0; n < 3 && back > 0; n++) back = sentenceStart(tokens, back - 1);
+          const p3 = lastPersonBefore(mentions, q.start, tokens[back]?.start ?? 0);
           if (p3 !== null) who = [p3];
         }
       }
       // (c) a quote standing alone after a quote: the same speaker goes on.
       if (who.length === 0 && q.kind === 'speech') {
-        const s0 = sentenceStart(openTok);
+        const s0 = sentenceStart(tokens, openTok);
         const atStart = s0 === openTok;
         // Same speaker goes on while nobody else is named in between and we are in the same paragraph.
         const between = prev ? text.slice(prev.end, q.start) : '';
         const otherNamed = prev !== null && mentions.some((m) => m.start >= prev!.end && m.end <= q.start && !prev!.speakers.includes(m.person));
         if (atStart && prev && !otherNamed && (openSent - prev.sent <= 2 || !/\n\s*\n/u.test(between))) who = prev.speakers;
         else if (atStart) {
-          const p = lastPersonBefore(q.start, tokens[sentenceStart(Math.max(0, s0 - 1))]?.start ?? 0);
+          const p = lastPersonBefore(mentions, q.start, tokens[sentenceStart(tokens, Math.max(0, s0 - 1))]?.start ?? 0);
           if (p !== null) who = [p];
         }
       }
@@ -138,6 +123,24 @@ export function attributeSpeakers(
   const interviewee = findInterviewee(text, tokens, mentions, people);
   if (interviewee !== null) speaker[interviewee] = true;
   return { speaker, quotes: quoteLists, quoteSpeakers };
+}
+
+/** The person of the last mention ending at or before `offset` and starting at or after `minOffset`, or null. */
+function lastPersonBefore(mentions: PersonMention[], offset: number, minOffset = 0): number | null {
+  let best: PersonMention | null = null;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    if (m.start >= minOffset) best = m;
+  }
+  return best ? best.person : null;
+}
+
+/** Index of the first token of the sentence of token `ti`. */
+function sentenceStart(tokens: Token[], ti: number): number {
+  const s = tokens[ti]?.sent;
+  let k = ti;
+  while (k > 0 && tokens[k - 1]!.sent === s) k--;
+  return k;
 }
 
 /** Persons right after a speech verb, skipping roles/titles/articles; `sagen Dedy und Effing` gives both. */

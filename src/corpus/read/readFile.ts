@@ -37,10 +37,14 @@ export function readFile(file: InputFile): ReadResult {
   }
 }
 
+/** A result with no documents and one error naming the file. */
+function problem(file: InputFile, reason: string): ReadResult {
+  return { documents: [], problems: [{ file: file.name, reason, severity: 'error' }] };
+}
+
 function readUnsafe(file: InputFile): ReadResult {
-  const problem = (reason: string): ReadResult => ({ documents: [], problems: [{ file: file.name, reason, severity: 'error' }] });
   const decoded = decodeText(file.bytes);
-  if (!decoded.ok) return problem(decoded.reason);
+  if (!decoded.ok) return problem(file, decoded.reason);
   const ext = /\.([^.\\/]*)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const text = decoded.text;
   const base = baseName(file.name);
@@ -54,8 +58,8 @@ function readUnsafe(file: InputFile): ReadResult {
 
   const isHtml = ext === 'html' || ext === 'htm' || looksLikeHtml(text);
   const pageText = isHtml ? htmlToText(text) : text;
-  if (pageText.trim() === '') return problem(isHtml ? 'no text in HTML page' : 'empty file');
+  if (pageText.trim() === '') return problem(file, isHtml ? 'no text in HTML page' : 'empty file');
   const documents = pageDocuments(pageText, { file: base, stem: fileStem(file.name) });
-  if (documents.length === 0) return problem('no readable text');
+  if (documents.length === 0) return problem(file, 'no readable text');
   return { documents, problems: [] };
 }

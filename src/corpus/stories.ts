@@ -101,7 +101,7 @@ export function linkStories(docs: CorpusDocument[]): CorpusDocument[] {
   const byTitleDate = new Map<string, number>();
   docs.forEach((d, i) => {
     if (!d.title || !d.date) return;
-    const key = `${foldGerman(d.title).replace(/\s+/g, ' ').trim()}|${d.date}`;
+    const key = `${fold(d.title).replace(/\s+/g, ' ').trim()}|${d.date}`;
     const j = byTitleDate.get(key);
     if (j === undefined) byTitleDate.set(key, i);
     else uf.union(i, j);
@@ -141,14 +141,16 @@ export function linkStories(docs: CorpusDocument[]): CorpusDocument[] {
       }
     }
   }
-  // Representative per group: earliest dated member (ties: first in input), else the first member.
+  // Representative per group: earliest dated member (ties: first in input), else the first member. Day numbers
+  // once per document (a regex and a date computation each), not once per comparison.
+  const days = docs.map((d) => dayNumber(d.date));
   const rep = new Map<number, number>();
   docs.forEach((d, i) => {
     const root = uf.find(i);
     const cur = rep.get(root);
     if (cur === undefined) { rep.set(root, i); return; }
-    const dc = dayNumber(docs[cur]!.date);
-    const di = dayNumber(d.date);
+    const dc = days[cur] ?? null;
+    const di = days[i] ?? null;
     if (di !== null && (dc === null || di < dc)) rep.set(root, i);
   });
   return docs.map((d, i) => {

@@ -1,6 +1,7 @@
 /**
  * Per-document data computed once per document set, so that a view is one pass over small typed arrays:
- * month indexes, interned story ids, organisation / person / speaker ids as small int arrays, a newest-first order.
+ * month indexes, interned story and source ids, organisation / person / speaker / topic id lists (one buffer per
+ * column), a newest-first order, and per corpus topic a membership mask and its documents newest first.
  * Nothing here depends on a filter.
  */
 import type { CorpusDocument } from '../types.ts';

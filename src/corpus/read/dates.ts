@@ -137,8 +137,10 @@ const DATE_PHRASE = `(?:(?:Anfang|Mitte|Ende)\\s+|im\\s+)?(?:am\\s+|vom\\s+)?(?:
 export function inferEventDate(text: string): InferredDate | null {
   // Sentences, roughly: good enough to keep a date with its event noun. A dot after a digit is an ordinal
   // (`4. April`), not a sentence end. Linear split.
-  const sentences = text.split(/(?<=[\p{L})][.!?][“”"]?)\s+(?=[A-ZÄÖÜ„"])|\n+/u);
   const eventRe = new RegExp(EVENT_NOUN, 'i');
+  // A sentence with an event noun is part of a text with one: most texts have none and need no splitting.
+  if (!eventRe.test(text)) return null;
+  const sentences = text.split(/(?<=[\p{L})][.!?][“”"]?)\s+(?=[A-ZÄÖÜ„"])|\n+/u);
   const dateRe = new RegExp(DATE_PHRASE, 'giu');
   const planned = /\b(?:soll|sollen|wird|werden|geplant|plant|planen|künftig|kommende[nmrs]?|nächste[nmrs]?)\b/i;
   for (const s of sentences) {

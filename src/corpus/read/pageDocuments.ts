@@ -56,6 +56,7 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
     });
   }
   seg.teasers.forEach((t, k) => {
+    const text = cleanText(t.text); // a teaser's lead is its text
     docs.push({
       id: `${origin.stem}~t${k + 1}`,
       file: origin.file,
@@ -66,8 +67,8 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
       dateSource: t.date === null ? null : 'stated',
       source,
       keywords: [],
-      lead: cleanText(t.text),
-      text: cleanText(t.text),
+      lead: text,
+      text,
       parent: docs[0]?.kind === 'article' ? origin.stem : null,
       organisations: [],
       people: [],

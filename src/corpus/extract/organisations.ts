@@ -22,6 +22,14 @@ export interface OrgSpan {
   memberOf?: boolean;
 }
 
+/**
+ * A span with every field set (`memberOf` false until found otherwise): all spans share one object shape, so the
+ * code that sorts, filters and compares them sees one kind of object, and setting `memberOf` later changes none.
+ */
+function orgSpan(start: number, end: number, canonical: string, via: OrgSpan['via']): OrgSpan {
+  return { start, end, canonical, via, memberOf: false };
+}
+
 const PRIORITY: Record<OrgSpan['via'], number> = { lexicon: 3, alias: 2, form: 1, anaphor: 0 };
 const ABBR_RE = /^\p{Lu}[\p{L}\d.\-]{1,11}$/u;
 const ADJECTIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
@@ -49,7 +57,7 @@ export interface OrgResult {
  */
 export function findOrganisations(text: string, tokens: Token[], skip: (offset: number) => boolean = () => false): OrgResult {
   const spans: OrgSpan[] = [];
-  for (const h of matchLexicon(text, tokens)) spans.push({ ...h, via: 'lexicon' });
+  for (const h of matchLexicon(text, tokens)) spans.push(orgSpan(h.start, h.end, h.canonical, 'lexicon'));
   const aliases = new Map<string, string>(); // surface → canonical, document-local
   const discovered = discoverByForm(text, tokens, spans, aliases);
   spans.push(...discovered);
@@ -87,7 +95,7 @@ function register(f: FormFinds, start: number, end: number, rawName: string, ali
   const lex = lexiconCanonical(name);
   const canonical = lex ?? f.byKey.get(key) ?? name;
   f.byKey.set(key, canonical);
-  f.out.push({ start, end, canonical, via: 'form' });
+  f.out.push(orgSpan(start, end, canonical, 'form'));
   // The name without its legal form is how the text refers to it later (`Heide-IT AöR` → `die Heide-IT`).
   const bare = withoutLegal.replace(/^-/, '');
   if (bare !== name && bare.length >= 4 && /\p{Lu}/u.test(bare)) f.aliases.set(bare, canonical);
@@ -236,7 +244,7 @@ function addAliasSpans(text: string, aliases: Map<string, string>, spans: OrgSpa
       const next = text[from] ?? ' ';
       if (/[\p{L}\p{N}]/u.test(prev)) continue;
       if (/[\p{L}\p{N}]/u.test(next) && !(next === 's' && !/[\p{L}\p{N}]/u.test(text[from + 1] ?? ' '))) continue;
-      spans.push({ start: at, end: from, canonical, via: 'alias' });
+      spans.push(orgSpan(at, from, canonical, 'alias'));
     }
   }
 }
@@ -271,7 +279,7 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
     for (let k = si - 1; k >= 0; k--) {
       const h = heads[k]!;
       if (h.heads.includes(head)) {
-        extra.push({ start: t.start, end: t.end, canonical: h.s.canonical, via: 'anaphor' });
+        extra.push(orgSpan(t.start, t.end, h.s.canonical, 'anaphor'));
         break;
       }
     }

@@ -25,7 +25,7 @@ import { documentList } from './aggregate/documentList.ts';
 import { summary } from './aggregate/summary.ts';
 import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/documentDetail.ts';
 import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from './search/searchIndex.ts';
-import { prepareLeanSearch } from './search/leanQuery.ts';
+import { documentPositions, prepareLeanSearch } from './search/leanQuery.ts';
 import { makeSnippet } from './search/snippet.ts';
 
 /** A query's answer as the aggregates use it. */
@@ -180,6 +180,7 @@ export class CorpusStore {
     // The index is complete: prepare the search's columns now, not in the first query, and run the query path once.
     if (slice.length > 0 && this.pending.length === 0) {
       prepareLeanSearch(this.index);
+      documentPositions(this.index, this.cols.indexById);
       this.warmQueryPath();
     }
     return this.pending.length;
@@ -208,9 +209,18 @@ export class CorpusStore {
     if (!this.indexReady) this.buildIndex();
     const out = searchCorpus(this.index!, key);
     const mask = new Uint8Array(this.docs.length);
-    for (const id of out.ids) {
-      const i = this.cols.indexById.get(id);
-      if (i !== undefined) mask[i] = 1;
+    // By the index's document numbers when the lean executor gave them (no string lookup per hit).
+    const positions = out.docs && documentPositions(this.index!, this.cols.indexById);
+    if (out.docs && positions) {
+      for (let k = 0; k < out.docs.length; k++) {
+        const i = positions[out.docs[k]!] ?? -1;
+        if (i >= 0) mask[i] = 1;
+      }
+    } else {
+      for (const id of out.ids) {
+        const i = this.cols.indexById.get(id);
+        if (i !== undefined) mask[i] = 1;
+      }
     }
     const hits: QueryHits = { mask, ids: out.ids, terms: out.terms, mode: out.mode };
     this.queries.set(key, hits);

@@ -71,6 +71,8 @@ export interface LeanTermSpec {
 export interface LeanResult {
   ids: string[];
   terms: Set<string>;
+  /** The same hits as MiniSearch's internal document numbers (see `documentPositions`). */
+  docs: Int32Array;
 }
 
 // MiniSearch's defaults (defaultSearchOptions.weights and defaultBM25params).
@@ -204,5 +206,28 @@ export function leanSearch(
       }
     }
   }
-  return { ids: hits.map((d) => docIds.get(d) as string), terms };
+  return { ids: hits.map((d) => docIds.get(d) as string), terms, docs: Int32Array.from(hits) };
 }
+
+/**
+ * For each internal document number of the index, the position of its document in the store (`positions`: id →
+ * position), -1 for none; so a hit set becomes a mask by array reads. Looking each hit's string id up in a Map
+ * cost ≈ 1 µs per hit, as much as the search itself for a broad query (5,000 hits at 10,000 pages).
+ */
+export function documentPositions(index: MiniSearch<never> | MiniSearch<unknown>, positions: ReadonlyMap<string, number>): Int32Array | null {
+  const ix = internals(index);
+  if (!ix) return null;
+  const key = `${ix._nextId}|${ix._documentCount}|${ix._dirtCount}`;
+  const hit = positionsCache.get(ix);
+  if (hit && hit.key === key && hit.positions === positions) return hit.table;
+  const table = new Int32Array(ix._nextId).fill(-1);
+  for (const [doc, id] of ix._documentIds) {
+    const p = positions.get(id as string);
+    if (p !== undefined) table[doc] = p;
+  }
+  positionsCache.set(ix, { key, positions, table });
+  return table;
+}
+
+/** Per index: the last table, for the index state `key` and the `positions` map (a new map: new document set). */
+const positionsCache = new WeakMap<object, { key: string; positions: ReadonlyMap<string, number>; table: Int32Array }>();

@@ -114,6 +114,8 @@ export interface SearchOutcome {
   terms: Set<string>;
   /** `all`: every query term matched (AND). `any`: AND found nothing, these are OR results. */
   mode: 'all' | 'any';
+  /** The hits as the index's internal document numbers, when the lean executor answered (see leanQuery.ts). */
+  docs?: Int32Array;
 }
 
 /**

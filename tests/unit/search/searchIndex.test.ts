@@ -10,6 +10,7 @@ import {
 } from '../../../src/corpus/search/searchIndex.ts';
 import { GERMAN_STOP_WORDS } from '../../../src/corpus/search/stopWords.ts';
 import { tokenize } from '../../../src/corpus/search/tokenize.ts';
+import { documentPositions } from '../../../src/corpus/search/leanQuery.ts';
 import { doc, SAMPLE } from '../aggregate/fixtures.ts';
 
 const CORPUS = [
@@ -188,5 +189,23 @@ describe('searchCorpus: the lean executor answers like MiniSearch.search', () =>
     ix.add(doc('b9', { title: 'Registermodernisierung neu', text: 'Nachtrag.' }));
     expect(searchCorpus(ix, 'Registermodernisierung').ids).toContain('b9');
     expect(searchCorpus(ix, 'Registermodernisierung').ids).toEqual(searchWithMiniSearch(ix, 'Registermodernisierung').ids);
+  });
+
+  it('gives the hits as document numbers that documentPositions maps to the same documents as the ids', () => {
+    const ix = indexOf();
+    ix.discard('b3');
+    ix.add(doc('b9', { title: 'Registermodernisierung neu', text: 'Nachtrag.' }));
+    // Positions as a store would number them (here: reversed load order, so position ≠ document number).
+    const docs = [...CORPUS.filter((d) => d.id !== 'b3'), doc('b9')].reverse();
+    const positions = new Map(docs.map((d, i) => [d.id, i]));
+    const table = documentPositions(ix, positions)!;
+    for (const q of ['Registermodernisierung', 'Souveränität', 'Straße', 'Cloud Dataport']) {
+      const r = searchCorpus(ix, q);
+      expect(Array.from(r.docs!, (d) => docs[table[d]!]!.id)).toEqual(r.ids);
+    }
+    // A new map (a new document set) gets a new table.
+    const again = new Map(positions);
+    expect(documentPositions(ix, again)).not.toBe(table);
+    expect(Array.from(documentPositions(ix, again)!)).toEqual(Array.from(table));
   });
 });

@@ -74,8 +74,12 @@ function compute(s: string): WordInfo {
 
 const memo = new Map<string, WordInfo>();
 
-/** Lower-case words and numbers without a hyphen are none of these things (most tokens of a text). */
-const PLAIN: WordInfo = Object.freeze({ role: false, head: null, firstName: false, legal: false, gluedLegal: false, personName: false, orgName: false, innerStarts: NO_STARTS });
+/**
+ * Lower-case words and numbers without a hyphen are none of these things (most tokens of a text). Built by
+ * `compute` (the empty string is none of them either) and not frozen, so that every WordInfo has one object shape:
+ * the extractors read these facts for every token.
+ */
+const PLAIN: WordInfo = compute('');
 /** Legal forms that start lower-case. */
 const LOWER_LEGAL = new Set(['eG', 'gGmbH', 'mbH', 'e.V']);
 const INNER_SEPARATOR_RE = /[-.'’]/;

@@ -71,10 +71,16 @@ export function repel(
   alpha: number,
   collideStrength = 0.7,
 ): void {
+  const sa = strength * alpha;
+  const pad2 = 2 * padding;
   for (let i = 0; i < n; i++) {
     const ax = x[i]!;
     const ay = y[i]!;
     const ar = r[i]!;
+    // Node i's velocity in locals: only j > i are written in this loop, so the same additions in the same order
+    // give the same bits as updating vx[i] in place.
+    let avx = vx[i]!;
+    let avy = vy[i]!;
     for (let j = i + 1; j < n; j++) {
       let dx = x[j]! - ax;
       let dy = y[j]! - ay;
@@ -84,20 +90,22 @@ export function repel(
         dy = 1e-3;
         d2 = dx * dx + dy * dy;
       }
-      const w = (strength * alpha) / Math.max(d2, 1);
-      vx[i]! += dx * w;
-      vy[i]! += dy * w;
+      const w = sa / Math.max(d2, 1);
+      avx += dx * w;
+      avy += dy * w;
       vx[j]! -= dx * w;
       vy[j]! -= dy * w;
-      const rr = ar + r[j]! + 2 * padding;
+      const rr = ar + r[j]! + pad2;
       if (d2 < rr * rr) {
         const d = Math.sqrt(d2);
         const push = ((rr - d) / d) * 0.5 * collideStrength;
-        vx[i]! -= dx * push;
-        vy[i]! -= dy * push;
+        avx -= dx * push;
+        avy -= dy * push;
         vx[j]! += dx * push;
         vy[j]! += dy * push;
       }
     }
+    vx[i] = avx;
+    vy[i] = avy;
   }
 }

@@ -172,6 +172,11 @@ export class CorpusStore {
 
   /** Index up to `maxDocs` pending documents; returns how many remain. For building in slices between yields. */
   indexChunk(maxDocs: number): number {
+    return this.indexSlice(maxDocs, true);
+  }
+
+  /** `indexChunk`; `warm`: run the query path once when this slice completes the index (see `warmQueryPath`). */
+  private indexSlice(maxDocs: number, warm: boolean): number {
     this.index ??= createSearchIndex();
     const slice = this.pending.splice(0, Math.max(1, maxDocs));
     this.index.addAll(slice);
@@ -181,14 +186,15 @@ export class CorpusStore {
     if (slice.length > 0 && this.pending.length === 0) {
       prepareLeanSearch(this.index);
       documentPositions(this.index, this.cols.indexById);
-      this.warmQueryPath();
+      if (warm) this.warmQueryPath();
     }
     return this.pending.length;
   }
 
   /** Index every pending document now. */
   buildIndex(): void {
-    while (this.indexChunk(Number.MAX_SAFE_INTEGER) > 0);
+    // No warm-up: a query is waiting for this, and it runs the same path itself.
+    while (this.indexSlice(Number.MAX_SAFE_INTEGER, false) > 0);
   }
 
   /** Forget cached query results (for benchmarks measuring cold searches; views stay correct without it). */

@@ -218,16 +218,19 @@ export function documentPositions(index: MiniSearch<never> | MiniSearch<unknown>
   const ix = internals(index);
   if (!ix) return null;
   const key = `${ix._nextId}|${ix._documentCount}|${ix._dirtCount}`;
-  const hit = positionsCache.get(ix);
-  if (hit && hit.key === key && hit.positions === positions) return hit.table;
+  const hit = positionsCache.get(positions);
+  if (hit && hit.ix === ix && hit.key === key) return hit.table;
   const table = new Int32Array(ix._nextId).fill(-1);
   for (const [doc, id] of ix._documentIds) {
     const p = positions.get(id as string);
     if (p !== undefined) table[doc] = p;
   }
-  positionsCache.set(ix, { key, positions, table });
+  positionsCache.set(positions, { ix, key, table });
   return table;
 }
 
-/** Per index: the last table, for the index state `key` and the `positions` map (a new map: new document set). */
-const positionsCache = new WeakMap<object, { key: string; positions: ReadonlyMap<string, number>; table: Int32Array }>();
+/**
+ * The last table per `positions` map (one per document set), for index `ix` in state `key`. Keyed by the map, not
+ * the index, so a replaced document set's map is not kept alive by an index that outlives it.
+ */
+const positionsCache = new WeakMap<ReadonlyMap<string, number>, { ix: object; key: string; table: Int32Array }>();

@@ -63,16 +63,12 @@ function extract(doc: CorpusDocument): CorpusDocument {
   const quotes = findQuotes(text);
   const attribution = attributeSpeakers(text, tokens, quotes, records, personMentions);
 
-  const people: Person[] = records
-    .map((p, n) => ({
-      name: p.name,
-      title: p.title,
-      role: p.role,
-      organisation: p.organisation,
-      speaker: attribution.speaker[n] ?? false,
-      quotes: attribution.quotes[n] ?? [],
-    }))
-    .filter((p) => !seen.has(p.name));
+  const people: Person[] = [];
+  records.forEach((p, n) => {
+    if (seen.has(p.name)) return; // named as an organisation
+    const quotes = attribution.quotes[n] ?? [];
+    people.push({ name: p.name, title: p.title, role: p.role, organisation: p.organisation, speaker: attribution.speaker[n] ?? false, quotes });
+  });
 
   const mentions: Mention[] = [];
   for (const o of orgs.spans) mentions.push({ start: o.start, end: o.end, type: 'organisation', ref: o.canonical });

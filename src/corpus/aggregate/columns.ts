@@ -282,24 +282,52 @@ function digits(s: string, from: number, to: number): number {
 
 /**
  * Document indexes by date descending (as strings compare; undated last), ties by id. With `keys` (every date in
- * a shape `dateKey` reads) the dates compare as numbers, ≈ 3× faster than reading two date strings per comparison.
+ * a shape `dateKey` reads) the order comes from a numeric sort of `(date, index)` packed into one number (no
+ * comparator), and ids are compared only within runs of equal dates, and there only when a run is not in id order
+ * already. Comparing dates and ids of two documents per comparison read two scattered document objects each time:
+ * ≈ 100 ms of buildColumns at 42,000 documents fresh from extraction.
  */
 function newestFirst(docs: readonly CorpusDocument[], keys: Float64Array | null): Int32Array {
-  const order = new Int32Array(docs.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+  const n = docs.length;
+  const order = new Int32Array(n);
   const byId = (a: number, b: number) => {
     const ia = docs[a]!.id;
     const ib = docs[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
-  if (keys) return order.sort((a, b) => keys[b]! - keys[a]! || byId(a, b));
-  return order.sort((a, b) => {
-    const da = docs[a]!.date ?? '';
-    const db = docs[b]!.date ?? '';
-    if (da !== db) return da < db ? 1 : -1;
-    return byId(a, b);
-  });
+  if (!keys || n >= INDEX_SPAN) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => {
+      const da = docs[a]!.date ?? '';
+      const db = docs[b]!.date ?? '';
+      if (da !== db) return da < db ? 1 : -1;
+      return byId(a, b);
+    });
+  }
+  // Newest first = smallest (MAX_KEY - key); undated (key -1) last. Index in the low bits keeps ties in load order.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (MAX_KEY - keys[i]!) * INDEX_SPAN + i;
+  packed.sort();
+  for (let r = 0; r < n; r++) order[r] = packed[r]! % INDEX_SPAN;
+  // Runs of equal dates: put each in id order unless it is already.
+  for (let from = 0; from < n; ) {
+    const key = keys[order[from]!]!;
+    let to = from + 1;
+    while (to < n && keys[order[to]!] === key) to++;
+    if (to - from > 1) {
+      let sorted = true;
+      for (let r = from + 1; r < to && sorted; r++) if (byId(order[r - 1]!, order[r]!) > 0) sorted = false;
+      if (!sorted) order.subarray(from, to).sort(byId);
+    }
+    from = to;
+  }
+  return order;
 }
+
+/** Above every `dateKey` (9999-99-99 → 99,999,999), so `MAX_KEY - key` is positive. */
+const MAX_KEY = 100_000_000;
+/** Documents per date key in the packed sort (2²⁶): key · span + index stays below 2⁵³. */
+const INDEX_SPAN = 67_108_864;
 
 /** Quotes between these lengths read well in a tooltip; the one nearest IDEAL wins. */
 const QUOTE_MIN = 30;

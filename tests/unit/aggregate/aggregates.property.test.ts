@@ -213,3 +213,30 @@ describe('summary and documentList', () => {
     }
   });
 });
+
+describe('buildColumns.byDateDesc', () => {
+  it('orders newest first as the date strings compare, undated last, ties by id', () => {
+    const reference = (docs: CorpusDocument[]) =>
+      docs
+        .map((_, i) => i)
+        .sort((a, b) => {
+          const da = docs[a]!.date ?? '';
+          const db = docs[b]!.date ?? '';
+          if (da !== db) return da < db ? 1 : -1;
+          return docs[a]!.id < docs[b]!.id ? -1 : docs[a]!.id > docs[b]!.id ? 1 : 0;
+        });
+    // Shuffled ids (d10 sorts before d2) and dates with many ties and month precision (the numeric sort), then
+    // with odd shapes among them (the string sort).
+    const valid = fc.constantFrom(null, '', '2020-01', '2020-01-05', '2020-01-31', '2019-12-31', '1999-02');
+    const odd = fc.constantFrom(null, '2020-01-05', '2021', '2020-1-5', '2020-01-00', '2020-01-05T10:00');
+    for (const dateArb of [valid, odd]) {
+      fc.assert(
+        fc.property(fc.array(fc.tuple(dateArb, fc.nat(40)), { maxLength: 60 }), (rows) => {
+          const docs = rows.map(([date, k], i) => doc(`d${(k * 7 + i) % 97}-${i}`, { date }));
+          expect(Array.from(buildColumns(docs).byDateDesc)).toEqual(reference(docs));
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+});

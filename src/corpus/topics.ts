@@ -121,8 +121,25 @@ function compileTopics(defs: TopicDefinition[]): CompiledTopics {
     list.push({ key, topics });
     byFirst.set(key.charCodeAt(0), list);
   }
-  const any = all.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${all.join('|')})`, 'g') : null;
+  const any = all.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${byFirstCharacter(all)})`, 'g') : null;
   return { defs: [...defs], queries: defs.map((d) => d.query), any, at, byFirst };
+}
+
+/**
+ * The alternatives as one alternation grouped by first character (`c(?:loud|hatgpt|…)|d(?:…)`): the same strings,
+ * but at each position of the text the regex tries one group per first character instead of every alternative.
+ * Patterns starting with an escape stay whole.
+ */
+function byFirstCharacter(patterns: string[]): string {
+  const groups = new Map<string, string[]>();
+  const whole: string[] = [];
+  for (const p of patterns) {
+    if (p.startsWith('\\')) { whole.push(p); continue; }
+    const list = groups.get(p[0]!) ?? [];
+    list.push(p.slice(1));
+    groups.set(p[0]!, list);
+  }
+  return [...[...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`), ...whole].join('|');
 }
 
 const compiledCache = new WeakMap<TopicDefinition[], CompiledTopics>();

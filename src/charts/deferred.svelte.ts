@@ -2,8 +2,9 @@
  * A chart's input, applied in the chart's own turn (see deferRender.ts): when a new view arrives from the worker,
  * every chart would otherwise recompute its layout and patch its DOM inside the one task that received the
  * message (one long main-thread task for the whole dashboard). With `Deferred`, each chart takes the new value in
- * a task of its own, so a filter change is a row of short tasks and the first chart is updated while the others
- * wait. A value replaced before its turn came is dropped (only the latest is drawn).
+ * a turn of its own: the first turn at the end of that task (charts updated in the same frame as the documents),
+ * what exceeds its budget in later tasks, so a large update is still a row of short tasks. A value replaced
+ * before its turn came is dropped (only the latest is drawn).
  *
  * An input built as a fresh object literal (`() => ({ data, granularity })`) counts as unchanged when every field is
  * the same value as before: a filter change through the URL replaces the options object without changing the
@@ -43,7 +44,7 @@ export class Deferred<T> {
       if (same(untrack(() => this.#current), next)) return;
       return deferRender(() => {
         this.#current = next;
-      }, name);
+      }, name, { sameTask: true });
     });
   }
 

@@ -16,9 +16,10 @@ import { CorpusStore } from '../corpus/corpusStore.ts';
 import { finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
 import { extractInParallel, type ExtractHelper } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
+import { createYieldTurn } from './yieldTurn.ts';
 
 export interface ApiOptions {
-  /** Give the event loop a turn. Default: a `setTimeout(0)` macrotask. */
+  /** Give the event loop a turn. Default: a message to oneself (yieldTurn.ts says why not `setTimeout(0)`). */
   yieldTurn?: () => Promise<void>;
   /** Input bytes analysed between yields. Default 256 KB (≈ 70 articles, well under a frame budget of work). */
   batchBytes?: number;
@@ -43,10 +44,9 @@ export interface ApiOptions {
 /** LagebildApi plus a hook for tests and benchmarks: resolves when the background indexing has finished. */
 export type CorpusApi = LagebildApi & { whenIndexed(): Promise<void> };
 
-const defaultYield = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOptions = {}): CorpusApi {
-  const yieldTurn = options.yieldTurn ?? defaultYield;
+  const yieldTurn = options.yieldTurn ?? createYieldTurn();
   const batchBytes = options.batchBytes ?? 256 * 1024;
   const indexChunk = Math.max(1, options.indexChunk ?? 100);
   const indexSliceMs = options.indexSliceMs ?? 30;

@@ -49,13 +49,13 @@ test('the built worker extracts with helpers and gets exactly the one-thread res
     async ({ url, files, request }) => {
       const B = (window as unknown as { __lbBench: { workerCall(w: Worker, m: string, a: unknown[]): Promise<unknown> } }).__lbBench;
       const w = new Worker(url, { type: 'module' });
-      const input = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+      const input = files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0)) }));
       const summary = await B.workerCall(w, 'load', [input]);
       const view = await B.workerCall(w, 'view', [request]);
       w.terminate();
       return { summary, view, cores: navigator.hardwareConcurrency };
     },
-    { url: `${server.url}assets/${worker}`, files: pages.map((f) => ({ name: f.name, bytes: [...f.bytes] })), request: viewRequest() },
+    { url: `${server.url}assets/${worker}`, files: pages.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString('base64') })), request: viewRequest() },
   );
   const summary = result.summary as { documents: number; problems: unknown[]; extractThreads: number };
   const { computeMs: _d, ...view } = result.view as { computeMs: number };
@@ -102,4 +102,27 @@ test('the single file, where no helper can start, still analyses every file', as
   await expect(counts).toContainText(`${de(articles)} Artikel`, { timeout: 90_000 });
   await expect(counts).toContainText(`${de(teasers)} Kurzmeldungen`);
   expect(errors).toEqual([]);
+});
+
+test('a cancel sent right after the load reaches the worker between batches', async ({ page }) => {
+  const worker = readdirSync(`${DIST}assets`).find((f) => /^corpus\.worker-.*\.js$/.test(f));
+  await page.addInitScript({ content: IN_PAGE_SCRIPT });
+  await page.goto(`${server.url}no-app-here`);
+  const result = await page.evaluate(
+    async ({ url, files }) => {
+      const B = (window as unknown as { __lbBench: { workerCall(w: Worker, m: string, a: unknown[]): Promise<unknown> } }).__lbBench;
+      const w = new Worker(url, { type: 'module' });
+      const input = files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0)) }));
+      const loading = B.workerCall(w, 'load', [input]);
+      await B.workerCall(w, 'cancel', []);
+      const summary = await loading;
+      w.terminate();
+      return summary as { documents: number };
+    },
+    { url: `${server.url}assets/${worker}`, files: pages.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString('base64') })) },
+  );
+  const all = analyzeFiles(pages).documents.length;
+  // The worker turns between batches of ≈ 256 KB (6 here): the cancel stops it after the first few.
+  expect(result.documents).toBeGreaterThan(0);
+  expect(result.documents).toBeLessThan(all);
 });

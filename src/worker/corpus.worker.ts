@@ -11,4 +11,4 @@ import { createExtractApi, EXTRACT_HELPER_NAME } from './extractApi.ts';
 import { extractHelpers } from './extractHelpers.ts';
 
 if (self.name === EXTRACT_HELPER_NAME) expose(createExtractApi());
-else expose(createApi(undefined, { helpers: extractHelpers() }));
+else expose(createApi(undefined, { helpers: extractHelpers }));

@@ -33,10 +33,10 @@ export interface ApiOptions {
    */
   indexSliceMs?: number;
   /**
-   * Extraction helpers for a load of this many bytes (extractPool.ts); none by default. The worker script starts
-   * real ones for large loads (corpus.worker.ts).
+   * Extraction helpers for a load of this many bytes (extractPool.ts), released when its extraction is done; none
+   * by default. The worker script starts real ones for large loads (corpus.worker.ts, extractHelpers.ts).
    */
-  helpers?: (bytesTotal: number) => readonly ExtractHelper[];
+  helpers?: (bytesTotal: number) => { helpers: readonly ExtractHelper[]; release(): void };
   /** How long to wait for a helper's last batch before doing it in this thread. Default 5 s. */
   helperGraceMs?: number;
 }
@@ -50,7 +50,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   const batchBytes = options.batchBytes ?? 256 * 1024;
   const indexChunk = Math.max(1, options.indexChunk ?? 100);
   const indexSliceMs = options.indexSliceMs ?? 30;
-  const helpersFor = options.helpers ?? (() => []);
+  const helpersFor = options.helpers ?? (() => ({ helpers: [], release() {} }));
   let generation = 0;
   let cancelRequested = false;
   let indexing: Promise<void> = Promise.resolve();
@@ -81,10 +81,11 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       bytesDone = bytesTotal;
     } else {
       const topics = add ? [...store.topics] : DEFAULT_TOPICS;
+      const lease = helpersFor(bytesTotal);
       const run = await extractInParallel({
         files,
         topics,
-        helpers: helpersFor(bytesTotal),
+        helpers: lease.helpers,
         batchBytes,
         yieldTurn,
         graceMs: options.helperGraceMs,
@@ -94,7 +95,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
           report('extracting');
         },
         signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
-      });
+      }).finally(() => lease.release());
       if (run === null) return superseded(store);
       problems = run.problems;
       cancelled = run.cancelled;

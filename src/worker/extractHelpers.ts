@@ -2,9 +2,10 @@
  * Starting extraction helpers from inside the corpus worker: more instances of the same worker script (Vite turns
  * the self-reference below into `self.location.href`), each exposing the ExtractApi (see corpus.worker.ts).
  *
- * Started on the first load large enough to pay for them (a helper costs a script evaluation and its own JIT
- * warm-up, ≈ 0.1 s), then kept for later loads. One fewer than the cores the browser reports, at most three: the
- * corpus worker extracts too, and the page's own thread stays free for drawing progress.
+ * Started for a load large enough to pay for them (a helper costs a script evaluation and its own JIT warm-up,
+ * ≈ 0.1 s, on its own core) and stopped when the load's extraction is done, so their memos and heaps do not stay
+ * in the tab for the session. One fewer than the cores the browser reports, at most three: the corpus worker
+ * extracts too, and the page's own thread stays free for drawing progress.
  */
 import { wrap } from 'comlink';
 import type { ExtractApi } from './extractApi.ts';
@@ -15,13 +16,21 @@ import type { ExtractHelper } from './extractPool.ts';
 export const HELPER_MIN_BYTES = 1_000_000;
 const MAX_HELPERS = 3;
 
+/** Helpers for one load: used by its extraction, then released (stopped). */
+export interface HelperLease {
+  helpers: readonly ExtractHelper[];
+  release(): void;
+}
+
 /** A provider for createApi's `helpers` option. */
-export function extractHelpers(): (bytesTotal: number) => readonly ExtractHelper[] {
-  let started: { helper: ExtractHelper; failed: () => boolean }[] | null = null;
-  return (bytesTotal) => {
-    if (bytesTotal < HELPER_MIN_BYTES) return [];
-    started ??= startHelpers(helperCount());
-    return started.filter((h) => !h.failed()).map((h) => h.helper);
+export function extractHelpers(bytesTotal: number): HelperLease {
+  if (bytesTotal < HELPER_MIN_BYTES) return { helpers: [], release() {} };
+  const started = startHelpers(helperCount());
+  return {
+    helpers: started.map((s) => s.helper),
+    release() {
+      for (const s of started) s.stop();
+    },
   };
 }
 
@@ -30,8 +39,8 @@ function helperCount(): number {
   return Math.max(0, Math.min(MAX_HELPERS, cores - 1));
 }
 
-function startHelpers(n: number): { helper: ExtractHelper; failed: () => boolean }[] {
-  const out: { helper: ExtractHelper; failed: () => boolean }[] = [];
+function startHelpers(n: number): { helper: ExtractHelper; stop(): void }[] {
+  const out: { helper: ExtractHelper; stop(): void }[] = [];
   for (let k = 0; k < n; k++) {
     let worker: Worker;
     try {
@@ -40,14 +49,12 @@ function startHelpers(n: number): { helper: ExtractHelper; failed: () => boolean
       // No nested workers here (an old browser, a sandbox): the corpus worker extracts alone.
       break;
     }
-    let failed = false;
     let fail: (e: Error) => void = () => {};
     // A helper whose script cannot start (a revoked blob: URL in the single-file build, a blocked script) reports
     // it only through `error`; Comlink would wait for its answer forever.
     const died = new Promise<never>((_, reject) => (fail = reject));
     died.catch(() => {});
     const onFailure = () => {
-      failed = true;
       fail(new Error('extraction helper failed'));
       worker.terminate();
     };
@@ -56,7 +63,7 @@ function startHelpers(n: number): { helper: ExtractHelper; failed: () => boolean
     const remote = wrap<ExtractApi>(worker);
     out.push({
       helper: { analyze: (files, topics) => Promise.race([remote.analyze(files, topics), died]) },
-      failed: () => failed,
+      stop: () => worker.terminate(),
     });
   }
   return out;

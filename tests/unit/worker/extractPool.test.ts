@@ -134,13 +134,16 @@ describe('createApi with extraction helpers', () => {
   it('answers views exactly as without helpers', async () => {
     const alone = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
     const helper = channelHelper();
-    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => [helper] });
+    let released = 0;
+    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => ({ helpers: [helper], release: () => void released++ }) });
     const [s1, s2] = [await alone.load(files), await shared.load(files)];
     expect({ ...s2, extractThreads: 1, stagesMs: s1.stagesMs }).toEqual(s1);
     expect(s2.stagesMs.extracted).toBeLessThanOrEqual(s2.stagesMs.linked);
     expect(s2.stagesMs.linked).toBeLessThanOrEqual(s2.stagesMs.stored);
     expect([s1.extractThreads, s2.extractThreads]).toEqual([1, 2]);
     expect(helper.files).toBeGreaterThan(0);
+    // The helpers are let go once extraction is done (they hold memos, not the corpus).
+    expect(released).toBe(1);
     for (const filter of [{}, { q: 'Souveränität' }, { orgs: ['Vitako'] }]) {
       const { computeMs: _a, ...a } = await shared.view(viewRequest(filter));
       const { computeMs: _b, ...b } = await alone.view(viewRequest(filter));

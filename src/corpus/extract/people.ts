@@ -32,7 +32,9 @@ export interface PersonMention {
 }
 
 const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum|ität|ik|ie|ien|en|ern)$/u;
-const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'vom', 'van der', 'von der']);
+const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'vom']);
+/** A second particle word after `von` / `van` (`Ursula von der Leyen`, `Ludwig van den Berg`). */
+const SECOND_PARTICLES = new Set(['der', 'den']);
 const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des']);
 const POSSESSIVES = new Set(['Dessen', 'Deren', 'Ihr', 'Ihre', 'Sein', 'Seine', 'dessen', 'deren']);
 
@@ -65,7 +67,10 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     const a = tokens[k];
     if (!isNameWord(a) || inOrg[k]) continue;
     let b = k + 1;
-    if (tokens[b] && PARTICLES.has(tokens[b]!.s)) b++;
+    if (tokens[b] && PARTICLES.has(tokens[b]!.s)) {
+      b++;
+      if ((tokens[b - 1]!.s === 'von' || tokens[b - 1]!.s === 'van') && tokens[b] && SECOND_PARTICLES.has(tokens[b]!.s)) b++;
+    }
     let last = tokens[b];
     if (!isNameWord(last) || inOrg[b] || last.sent !== a.sent) continue;
     // `Hans Peter Müller`: a second first name shifts the surname by one.

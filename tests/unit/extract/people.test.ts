@@ -18,6 +18,8 @@ describe('people', () => {
     ['Den Stand stellte Professor Andreas Engel vor.', 'Andreas Engel', 'Prof.', null, null],
     ['»Gut«, sagt Landrätin Annette Bruns-Wehrmann.', 'Annette Bruns-Wehrmann', null, 'Landrätin', null],
     ['Ihr technischer Leiter Marco Fiedler warnte.', 'Marco Fiedler', null, 'technischer Leiter', null],
+    ['Das sagte Präsidentin Ursula von der Leyen am Montag.', 'Ursula von der Leyen', null, 'Präsidentin', null],
+    ['Den Bericht stellte Ministerin Hanna van den Berg vor.', 'Hanna van den Berg', null, 'Ministerin', null],
     ['Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy, erklärt es.', 'Helmut Dedy', null, 'Hauptgeschäftsführer des Deutschen Städtetags', 'Deutscher Städtetag'],
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);

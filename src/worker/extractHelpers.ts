@@ -7,10 +7,10 @@
  * in the tab for the session. One fewer than the cores the browser reports, at most three: the corpus worker
  * extracts too, and the page's own thread stays free for drawing progress.
  */
-import { wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import type { ExtractApi } from './extractApi.ts';
 import { EXTRACT_HELPER_NAME } from './extractApi.ts';
-import type { ExtractHelper } from './extractPool.ts';
+import { packFiles, type ExtractHelper } from './extractPool.ts';
 
 /** Below this many bytes one thread is done before a helper would have started (≈ 0.1 s of extraction). */
 export const HELPER_MIN_BYTES = 1_000_000;
@@ -62,7 +62,14 @@ function startHelpers(n: number): { helper: ExtractHelper; stop(): void }[] {
     worker.addEventListener('messageerror', onFailure);
     const remote = wrap<ExtractApi>(worker);
     out.push({
-      helper: { analyze: (files, topics) => Promise.race([remote.analyze(files, topics), died]) },
+      helper: {
+        analyze(files, topics) {
+          // A copy of the batch's bytes, moved (not cloned again) to the helper; the originals stay here in case the
+          // helper fails and the batch is done here after all.
+          const packed = packFiles(files);
+          return Promise.race([remote.analyze(transfer(packed.files, [packed.buffer]), topics), died]);
+        },
+      },
       stop: () => worker.terminate(),
     });
   }

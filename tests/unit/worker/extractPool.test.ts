@@ -11,7 +11,7 @@ import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipel
 import { DEFAULT_TOPICS } from '../../../src/corpus/topics.ts';
 import type { InputFile } from '../../../src/corpus/types.ts';
 import { createExtractApi, type ExtractApi } from '../../../src/worker/extractApi.ts';
-import { cutBatches, extractInParallel, type ExtractHelper, type PoolRun } from '../../../src/worker/extractPool.ts';
+import { cutBatches, extractInParallel, packFiles, type ExtractHelper, type PoolRun } from '../../../src/worker/extractPool.ts';
 import { createApi } from '../../../src/worker/createApi.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { viewRequest } from '../../../src/worker/viewRequest.ts';
@@ -149,5 +149,27 @@ describe('createApi with extraction helpers', () => {
       const { computeMs: _b, ...b } = await alone.view(viewRequest(filter));
       expect(a).toEqual(b);
     }
+  });
+});
+
+describe('packFiles', () => {
+  it('copies a batch into one buffer of its own, views in order, even when the files are views into a larger one', () => {
+    const big = new Uint8Array(1000).map((_, i) => i % 251);
+    const batch: InputFile[] = [
+      { name: 'a.txt', bytes: big.subarray(100, 130) },
+      { name: 'b.txt', bytes: big.subarray(500, 501) },
+      { name: 'c.txt', bytes: new Uint8Array([7, 8, 9]) },
+    ];
+    const { files: packed, buffer } = packFiles(batch);
+    expect(buffer.byteLength).toBe(34);
+    expect(packed.map((f) => f.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    packed.forEach((f, i) => {
+      expect(f.bytes.buffer).toBe(buffer);
+      expect([...f.bytes]).toEqual([...batch[i]!.bytes]);
+    });
+    // A copy: the originals are untouched by a later transfer of the packed buffer.
+    structuredClone(buffer, { transfer: [buffer] });
+    expect(big[100]).toBe(100);
+    expect([...batch[2]!.bytes]).toEqual([7, 8, 9]);
   });
 });

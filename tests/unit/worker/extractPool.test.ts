@@ -152,6 +152,26 @@ describe('createApi with extraction helpers', () => {
   });
 });
 
+describe('createApi add with extraction helpers', () => {
+  it('adds files through helpers with the same result as one thread, keeping the corpus already there', async () => {
+    const alone = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
+    const helper = channelHelper();
+    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => ({ helpers: [helper], release() {} }) });
+    const [first, more] = [files.slice(0, 5), files.slice(5)];
+    for (const api of [alone, shared]) {
+      await api.load(first);
+      await api.add(more);
+    }
+    expect(helper.files).toBeGreaterThan(0);
+    for (const filter of [{}, { q: 'Cloud' }, { topics: ['ozg'] }]) {
+      const { computeMs: _a, ...a } = await shared.view(viewRequest(filter));
+      const { computeMs: _b, ...b } = await alone.view(viewRequest(filter));
+      expect(a).toEqual(b);
+      expect(a.summary.articles).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('packFiles', () => {
   it('copies a batch into one buffer of its own, views in order, even when the files are views into a larger one', () => {
     const big = new Uint8Array(1000).map((_, i) => i % 251);

@@ -27,6 +27,7 @@ import { buildDetailIndex, documentDetail, type DetailIndex } from './aggregate/
 import { createSearchIndex, loadSearchIndex, queryTerms, searchCorpus } from './search/searchIndex.ts';
 import { documentPositions, prepareLeanSearch } from './search/leanQuery.ts';
 import { makeSnippet } from './search/snippet.ts';
+import { queryPhrases, type QueryPhrase } from './search/phrases.ts';
 
 /** A query's answer as the aggregates use it. */
 export interface QueryHits {
@@ -228,10 +229,24 @@ export class CorpusStore {
         if (i !== undefined) mask[i] = 1;
       }
     }
-    const hits: QueryHits = { mask, ids: out.ids, terms: out.terms, mode: out.mode };
+    const phrases = queryPhrases(key);
+    const ids = phrases.length > 0 ? this.keepPhrases(mask, out.ids, phrases) : out.ids;
+    const hits: QueryHits = { mask, ids, terms: out.terms, mode: out.mode };
     this.queries.set(key, hits);
     if (this.queries.size > QUERY_CACHE_SIZE) this.queries.delete(this.queries.keys().next().value!);
     return hits;
+  }
+
+  /**
+   * Narrow the index's hits to documents that have every quoted phrase (search/phrases.ts), in place for the mask.
+   * Runs only over the hits, which have all the phrase's words already.
+   */
+  private keepPhrases(mask: Uint8Array, ids: string[], phrases: QueryPhrase[]): string[] {
+    const matchers = phrases.map((p) => topicMatcher({ id: '', label: '', query: p.open ? `${p.text}*` : p.text }));
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i] === 1 && !matchers.every((m) => m(this.docs[i]!))) mask[i] = 0;
+    }
+    return ids.filter((id) => mask[this.cols.indexById.get(id) ?? -1] === 1);
   }
 
   /** Every aggregate for one filter. See the aggregate modules for which dimension each chart ignores. */

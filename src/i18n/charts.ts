@@ -34,6 +34,7 @@ const de = {
   mentions: (n: string) => `${n} Erwähnungen`,
   together: (n: string) => `${n} gemeinsam`,
   matrixHelp: 'Pfeiltasten bewegen durch die Zellen, Eingabe filtert nach dem Paar.',
+  matrixNumbersHidden: 'Zahlen, die nicht in ihre Zelle passen, stehen im Tooltip und in der Tabelle.',
   networkSummary: (n: number, links: number) => `Netzwerk: ${n} Organisationen, ${links} Verbindungen.`,
   speakersSummary: (n: number, links: number) =>
     `Netzwerk: ${n} Sprechende, ${links} Verbindungen durch gemeinsame Artikel.`,
@@ -87,6 +88,7 @@ const en: ChartText = {
   mentions: (n) => `${n} mentions`,
   together: (n) => `${n} together`,
   matrixHelp: 'Arrow keys move through the cells, Enter filters by the pair.',
+  matrixNumbersHidden: 'Numbers too wide for their cell are in the tooltip and the table.',
   networkSummary: (n, links) => `Network: ${n} organisations, ${links} links.`,
   speakersSummary: (n, links) => `Network: ${n} speakers, ${links} links through shared articles.`,
   speakersEmpty: 'No speakers in this selection.',

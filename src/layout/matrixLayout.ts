@@ -8,6 +8,7 @@
  */
 import { color, interpolateRgbBasis, max } from 'd3';
 import type { CoMentionMatrix } from '../worker/api.ts';
+import { formatNumber, type Lang } from '../i18n/format.ts';
 import { textOn } from './palette.ts';
 
 export interface MatrixCell {
@@ -21,6 +22,10 @@ export interface MatrixCell {
   fill: string | null;
   /** Text colour for the number on a coloured cell. */
   text: string;
+  /** The count as drawn in the cell, or '' when none is drawn (zero, or too wide for the cell: see numberLabel). */
+  label: string;
+  /** Font size of `label` in px. */
+  labelSize: number;
 }
 
 export interface MatrixLabel {
@@ -41,6 +46,8 @@ export interface MatrixLayout {
   y0: number;
   fontSize: number;
   showNumbers: boolean;
+  /** Non-zero cells whose number does not fit (not drawn; the tooltip and the table have it). */
+  hiddenNumbers: number;
   cells: MatrixCell[];
   rows: MatrixLabel[];
   cols: MatrixLabel[];
@@ -59,6 +66,35 @@ export function truncate(name: string, maxChars: number): string {
 /** Rough text width: no DOM in a layout, so an average glyph width for a sans-serif font. */
 export function textWidth(s: string, fontSize: number): number {
   return [...s].length * fontSize * 0.62;
+}
+
+/** Smallest font for a number in a cell (px): a number that would need less is not drawn. */
+export const MIN_NUMBER_FONT = 8;
+
+/**
+ * Width of a formatted number in px. Digits are wider than the average glyph of `textWidth` (bold ones more so),
+ * separators narrower; the factors are those of DejaVu Sans, the widest of the common sans-serif fonts, so the
+ * estimate errs on the wide side.
+ */
+export function numberWidth(s: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of s) em += ch >= '0' && ch <= '9' ? (bold ? 0.7 : 0.64) : ch === '.' || ch === ',' ? 0.35 : 0.62;
+  return em * fontSize;
+}
+
+/**
+ * A cell's number and its font size: the cell's normal size when the number fits, smaller when that is what it
+ * takes (down to MIN_NUMBER_FONT), otherwise no number. Four-digit own counts on the diagonal do not fit a 20 px
+ * cell at a readable size (phones): they used to run into the neighbouring cells.
+ */
+export function numberLabel(count: number, cell: number, bold: boolean, lang: Lang): { label: string; size: number } {
+  const size = Math.min(12, cell * 0.45);
+  if (count <= 0) return { label: '', size };
+  const label = formatNumber(count, lang);
+  const room = cell - 3; // a pixel and a half of the cell's colour on either side
+  const fit = Math.floor(((size * room) / numberWidth(label, size, bold)) * 2) / 2; // half-pixel steps
+  if (fit >= size) return { label, size };
+  return fit >= MIN_NUMBER_FONT ? { label, size: fit } : { label: '', size };
 }
 
 /**
@@ -83,9 +119,12 @@ export interface MatrixLayoutOptions {
   minCell?: number;
   /** Largest cell in px. Default 40. */
   maxCell?: number;
+  /** Language of the numbers in the cells. Default 'de'. */
+  lang?: Lang;
 }
 
 const SIN45 = Math.SQRT1_2;
+const NEUTRAL = { fill: null, text: '' };
 
 export function matrixLayout(o: MatrixLayoutOptions): MatrixLayout {
   const { data, width } = o;
@@ -108,13 +147,29 @@ export function matrixLayout(o: MatrixLayoutOptions): MatrixLayout {
   const gridW = cell * n;
   const maxCount = max(data.counts.flatMap((row, i) => row.filter((_, j) => j !== i))) ?? 0;
 
+  const lang = o.lang ?? 'de';
+  // One colour (and its text colour) per distinct count, not per cell: parsing and mixing colours was a fair share
+  // of a filter change's layout time at 15 × 15 cells.
+  const colours = new Map<number, { fill: string | null; text: string }>();
+  const colourOf = (count: number) => {
+    let c = colours.get(count);
+    if (!c) {
+      const fill = cellFill(count, maxCount);
+      c = { fill, text: fill ? textOn(fill) : '' };
+      colours.set(count, c);
+    }
+    return c;
+  };
   const cells: MatrixCell[] = [];
+  let hiddenNumbers = 0;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const count = data.counts[i]?.[j] ?? 0;
       const diagonal = i === j;
-      const fill = diagonal ? null : cellFill(count, maxCount);
-      cells.push({ i, j, x: x0 + j * cell, y: y0 + i * cell, count, diagonal, fill, text: fill ? textOn(fill) : '' });
+      const paint = diagonal ? NEUTRAL : colourOf(count);
+      const { label, size } = numberLabel(count, cell, diagonal, lang);
+      if (count > 0 && !label) hiddenNumbers++;
+      cells.push({ i, j, x: x0 + j * cell, y: y0 + i * cell, count, diagonal, fill: paint.fill, text: paint.text, label, labelSize: size });
     }
   }
   const rows = data.orgs.map((org, i) => ({ index: i, name: org.name, short: shorts[i]!, x: x0 - 6, y: y0 + i * cell + cell / 2 }));
@@ -126,6 +181,7 @@ export function matrixLayout(o: MatrixLayoutOptions): MatrixLayout {
     height: Math.ceil(y0 + gridW + 44),
     cell, x0, y0, fontSize,
     showNumbers: cell >= 20,
+    hiddenNumbers,
     cells, rows, cols, maxCount, legend,
   };
 }

@@ -29,6 +29,18 @@ describe('OrgMatrix snapshots', () => {
   for (const [name, over] of cases) {
     it(name, () => expectSvgSnapshot(name, normalizeSvg(extractSvg(renderBody(OrgMatrix, { ...base, ...over })))));
   }
+  it('says where the numbers are when some do not fit their cells (four-digit counts on a phone)', () => {
+    const n = 15;
+    const big: CoMentionMatrix = {
+      orgs: Array.from({ length: n }, (_, i) => ({ name: `Organisation ${i}`, count: 1200 + i })),
+      counts: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1200 + i : 60 + i + j))),
+      cellTitles: {},
+    };
+    const phone = renderBody(OrgMatrix, { ...base, data: big, width: 343 });
+    expect(phone).toContain('Zahlen, die nicht in ihre Zelle passen');
+    expect(extractSvg(phone)).not.toContain('1.200');
+    expect(renderBody(OrgMatrix, { ...base, width: 640 })).not.toContain('Zahlen, die nicht in ihre Zelle passen');
+  });
   it('has one tab stop in the grid and a button per organisation label', () => {
     const html = renderBody(OrgMatrix, { ...base, width: 640 });
     expect(html.match(/class="cell[^"]*"[^>]*tabindex="0"/g)?.length ?? html.match(/tabindex="0"/g)?.length).toBe(1);

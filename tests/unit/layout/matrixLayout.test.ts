@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cellFill, matrixLayout, truncate } from '../../../src/layout/matrixLayout.ts';
+import { cellFill, matrixLayout, MIN_NUMBER_FONT, numberLabel, numberWidth, truncate } from '../../../src/layout/matrixLayout.ts';
 import type { CoMentionMatrix } from '../../../src/worker/api.ts';
 import orgs from '../../fixtures/charts/orgs.json';
 
@@ -67,5 +67,57 @@ describe('matrixLayout: fixed label column', () => {
     const b = matrixLayout({ data: long, width });
     expect([b.x0, b.y0, b.cell]).toEqual([a.x0, a.y0, a.cell]);
     expect(b.cells.map((c) => [c.x, c.y])).toEqual(a.cells.map((c) => [c.x, c.y]));
+  });
+});
+
+describe('numberLabel: the number in a cell fits the cell or is not drawn', () => {
+  it.each([
+    // count, cell, bold (diagonal), lang → label, font size (null: any size below the cell's normal one)
+    [0, 40, false, 'de', '', 12],
+    [5, 40, false, 'de', '5', 12],
+    [174, 20, false, 'de', '174', null],
+    [1358, 20, true, 'de', '', 9],
+    [1358, 34, true, 'de', '1.358', null],
+    [1358, 40, true, 'en', '1,358', null],
+    [98765, 20, false, 'de', '', 9],
+  ] as const)('%d in a %d px cell (bold %s, %s) → %j', (count, cell, bold, lang, label, size) => {
+    const r = numberLabel(count, cell, bold, lang);
+    expect(r.label).toBe(label);
+    if (size !== null) expect(r.size).toBe(size);
+    else expect(r.size).toBeLessThan(Math.min(12, cell * 0.45));
+    if (r.label) {
+      expect(r.size).toBeGreaterThanOrEqual(MIN_NUMBER_FONT);
+      expect(numberWidth(r.label, r.size, bold)).toBeLessThanOrEqual(cell - 3);
+    }
+  });
+});
+
+describe('matrixLayout: four-digit counts on a phone (issue: diagonal numbers ran into their neighbours)', () => {
+  const n = 15;
+  const big: CoMentionMatrix = {
+    orgs: Array.from({ length: n }, (_, i) => ({ name: `Organisation ${i}`, count: 1000 + 97 * i })),
+    counts: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1000 + 97 * i : 40 + ((i * 7 + j * 13) % 150)))),
+    cellTitles: {},
+  };
+  it.each([343, 480, 800, 1200])('width %d: every drawn number fits its cell at %#', (width) => {
+    const L = matrixLayout({ data: big, width, lang: 'de' });
+    for (const c of L.cells) {
+      if (!c.label) continue;
+      expect(c.labelSize).toBeGreaterThanOrEqual(MIN_NUMBER_FONT);
+      expect(numberWidth(c.label, c.labelSize, c.diagonal)).toBeLessThanOrEqual(L.cell - 3);
+    }
+    expect(L.hiddenNumbers).toBe(L.cells.filter((c) => c.count > 0 && !c.label).length);
+  });
+  it('hides the four-digit own counts in 20 px cells and keeps the three-digit pair counts', () => {
+    const L = matrixLayout({ data: big, width: 343 });
+    expect(L.cell).toBe(20);
+    expect(L.cells.filter((c) => c.diagonal).every((c) => c.label === '')).toBe(true);
+    expect(L.cells.filter((c) => !c.diagonal).every((c) => c.label !== '')).toBe(true);
+    expect(L.hiddenNumbers).toBe(n);
+  });
+  it('draws them (smaller) where the cells are wide enough', () => {
+    const L = matrixLayout({ data: big, width: 1200 });
+    expect(L.hiddenNumbers).toBe(0);
+    expect(L.cells.find((c) => c.i === 3 && c.j === 3)!.label).toBe('1.291');
   });
 });

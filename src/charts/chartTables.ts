@@ -57,5 +57,5 @@ export function topicsLegend(data: TopicSeries, hiddenTopics: readonly string[] 
 
 /** Organisation colour key of the speaker network for exported pictures. */
 export function speakersLegend(data: SpeakerGraph, lang: Lang): LegendItem[] {
-  return orgColors(data.nodes.map((n) => n.organisation)).legend.map((e) => ({ label: e.key ?? chartText(lang).other, color: e.color }));
+  return orgColors(data.nodes).legend.map((e) => ({ label: e.key ?? chartText(lang).other, color: e.color }));
 }

@@ -108,15 +108,25 @@ export function fitUnit(
   return { sx: axis(extent.x, width), sy: axis(extent.y, height) };
 }
 
-/** Organisation → colour: organisations ranked by speakers (then name); beyond the palette and null → other. */
-export function orgColors(orgs: readonly (string | null)[], palette: readonly string[] = CATEGORICAL): { color: (org: string | null) => string; legend: LegendEntry[] } {
+/**
+ * Organisation → colour: organisations ranked by speakers, then by their speakers' quotes (then name); beyond the
+ * palette and null → other. The quotes matter in small corpora, where many organisations have one speaker each:
+ * the organisation heard most keeps its colour rather than the one first in the alphabet.
+ */
+export function orgColors(
+  speakers: readonly { organisation: string | null; quotes?: number }[],
+  palette: readonly string[] = CATEGORICAL,
+): { color: (org: string | null) => string; legend: LegendEntry[] } {
   const counts = new Map<string, number>();
+  const quotes = new Map<string, number>();
   let otherCount = 0;
-  for (const o of orgs) {
-    if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
-    else otherCount++;
+  for (const { organisation: o, quotes: q = 0 } of speakers) {
+    if (o) {
+      counts.set(o, (counts.get(o) ?? 0) + 1);
+      quotes.set(o, (quotes.get(o) ?? 0) + q);
+    } else otherCount++;
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || quotes.get(b[0])! - quotes.get(a[0])! || a[0].localeCompare(b[0], 'de'));
   const map = new Map<string, string>();
   const legend: LegendEntry[] = [];
   ranked.forEach(([name, count], i) => {
@@ -155,7 +165,7 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
     ? { x: [Math.min(...xs), Math.max(...xs)] as [number, number], y: [Math.min(...ys), Math.max(...ys)] as [number, number] }
     : undefined;
   const { sx, sy } = fitUnit(width - inset, height, maxR + 6, extent);
-  const { color, legend } = orgColors(data.nodes.map((n) => n.organisation));
+  const { color, legend } = orgColors(data.nodes);
   const nodes: NetNode[] = data.nodes.map((n, index) => ({
     index, id: n.id, name: n.name,
     x: t.k * sx(n.x) + t.x,

@@ -56,7 +56,8 @@ describe('speakerNetworkLayout', () => {
     expect(L.labels[0]?.text).toBe('Hans-Henning Lühr');
   });
   it('colours by organisation; unknown and overflow organisations share grey "other"', () => {
-    const { color, legend } = orgColors(['A', 'A', 'B', null, 'C'], ['#111111', '#222222']);
+    const speakers = (orgs: (string | null)[], quotes: number[] = []) => orgs.map((organisation, i) => ({ organisation, quotes: quotes[i] ?? 0 }));
+    const { color, legend } = orgColors(speakers(['A', 'A', 'B', null, 'C']), ['#111111', '#222222']);
     expect(color('A')).toBe('#111111');
     expect(color('B')).toBe('#222222');
     expect(color('C')).toBe(OTHER_COLOR);
@@ -66,6 +67,9 @@ describe('speakerNetworkLayout', () => {
       { key: 'B', color: '#222222', count: 1 },
       { key: null, color: OTHER_COLOR, count: 2 },
     ]);
+    // One speaker each: the organisation quoted more keeps the colour, whatever the alphabet says.
+    const tie = orgColors(speakers(['Bremen', 'Vitako', 'Aachen'], [1, 9, 2]), ['#111111', '#222222']);
+    expect(tie.legend.map((e) => e.key)).toEqual(['Vitako', 'Aachen', null]);
   });
   it('fitUnit keeps the padding', () => {
     const { sx, sy } = fitUnit(200, 100, 10);

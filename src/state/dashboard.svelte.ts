@@ -117,7 +117,9 @@ export class DashboardState {
 
   /** Start the worker edges. Call once, during component initialisation (effects need an owner). */
   connect(): void {
-    $effect(() => {
+    // A pre-effect: the request leaves before this flush updates the DOM (chips, highlights), so the worker
+    // computes while the page draws those, instead of after.
+    $effect.pre(() => {
       if (this.phase !== 'ready') return;
       const request = this.request;
       void this.corpusVersion;

@@ -120,13 +120,17 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
 
   const delivered = new Set<ExtractHelper>();
+  const failed = new Set<ExtractHelper>();
   const helperLoop = async (h: ExtractHelper) => {
-    for (let i = take(); i >= 0; i = take()) {
+    while (!failed.has(h)) {
+      const i = take();
+      if (i < 0) return;
       let r: FileAnalysis[];
       try {
         r = await h.analyze(batches[i]!.files, run.topics);
       } catch {
         // Failed helper: its batch goes back to the queue (or is done below), and it gets no more.
+        failed.add(h);
         if (results[i] === undefined) retry.push(i);
         return;
       }
@@ -137,7 +141,9 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       finish(i, r);
     }
   };
-  const helpersDone = Promise.all(run.helpers.map(helperLoop));
+  // Two batches in flight per helper: this thread reads a helper's answer only between its own batches, so with
+  // one the helper would sit idle for part of each of them; with two its next batch is already waiting.
+  const helpersDone = Promise.all(run.helpers.flatMap((h) => [helperLoop(h), helperLoop(h)]));
 
   let cancelled = false;
   for (let i = take(); i >= 0; i = take()) {

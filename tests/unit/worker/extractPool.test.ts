@@ -99,7 +99,9 @@ describe('extractInParallel', () => {
       },
     };
     expect(await pooled({ helpers: [failing, channelHelper()] })).toBe(sequential);
-    expect(calls).toBe(1);
+    // The batches already sent when the first failure comes back (two in flight), and none after.
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThanOrEqual(2);
   });
 
   it('does not wait forever for a helper that never answers', async () => {

@@ -101,6 +101,10 @@ test('the single file, where no helper can start, still analyses every file', as
   await page.getByTestId('pick-files').setInputFiles(pages.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })));
   await expect(counts).toContainText(`${de(articles)} Artikel`, { timeout: 90_000 });
   await expect(counts).toContainText(`${de(teasers)} Kurzmeldungen`);
+  // Six sources on the line, the rest behind "und N weitere" (the summary keeps its height).
+  const sources = new Set(all.map((d) => d.source).filter((s) => s !== null)).size;
+  expect(sources).toBeGreaterThan(6);
+  await expect(counts).toContainText(`und ${sources - 6} weitere`);
   expect(errors).toEqual([]);
 });
 

@@ -2,13 +2,13 @@
  * Extraction helpers in Debian's Chromium (see src/worker/extractPool.ts):
  * - the built corpus worker starts helpers for a load over 1 MB, and the documents and aggregates are exactly
  *   those of the pure layer in Node (one thread);
- * - the single file (`dist-single/lagebild.html`, opened from disk) cannot start a helper (its worker runs from a
- *   revoked blob: URL): the corpus worker notices and extracts alone, and the user sees every file analysed.
- * Needs `npx vite build` (dist/) and `npm run build:single` (dist-single/, built by singleFile.spec.ts).
+ * - a cancel reaches the worker between batches.
+ * The single file, where no helper can start, is tested in singleFile.spec.ts (which builds it).
+ * Needs `npx vite build` (dist/).
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { generateCorpus } from '../../bench/generate/corpus.ts';
 import { IN_PAGE_SCRIPT } from '../../bench/browser/inPageScript.ts';
@@ -19,7 +19,6 @@ import type { InputFile } from '../../src/corpus/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = `${ROOT}dist/`;
-const SINGLE = `${ROOT}dist-single/lagebild.html`;
 
 // ≈ 1.4 MB: over the 1 MB from which the worker starts helpers (extractHelpers.ts).
 const pages: InputFile[] = [...generateCorpus({ docs: 400, seed: 11 })].map((f) => ({ name: f.name, bytes: f.bytes }));
@@ -81,31 +80,6 @@ test('the built worker extracts with helpers and gets exactly the one-thread res
   expect(got.length).toBe(want.length);
   got.forEach((x, i) => coords.push([x, want[i]!]));
   expect(coords.filter(([a, b]) => Math.abs(a - b) > 1e-3)).toEqual([]);
-});
-
-test('the single file, where no helper can start, still analyses every file', async ({ page }) => {
-  test.setTimeout(120_000);
-  if (!existsSync(SINGLE)) throw new Error('extractHelpers.spec: dist-single/lagebild.html missing; run `npm run build:single` first');
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pathToFileURL(SINGLE).href);
-  const counts = page.locator('.summary .counts');
-  await expect(counts).toContainText('Artikel', { timeout: 30_000 });
-
-  const seeds = readdirSync(`${ROOT}seeds`).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${ROOT}seeds/${name}`)) }));
-  const all = analyzeFiles([...seeds, ...pages]).documents;
-  const articles = all.filter((d) => d.kind === 'article').length;
-  const teasers = all.length - articles;
-  const de = (n: number) => n.toLocaleString('de-DE');
-
-  await page.getByTestId('pick-files').setInputFiles(pages.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })));
-  await expect(counts).toContainText(`${de(articles)} Artikel`, { timeout: 90_000 });
-  await expect(counts).toContainText(`${de(teasers)} Kurzmeldungen`);
-  // Six sources on the line, the rest behind "und N weitere" (the summary keeps its height).
-  const sources = new Set(all.map((d) => d.source).filter((s) => s !== null)).size;
-  expect(sources).toBeGreaterThan(6);
-  await expect(counts).toContainText(`und ${sources - 6} weitere`);
-  expect(errors).toEqual([]);
 });
 
 test('a cancel sent right after the load reaches the worker between batches', async ({ page }) => {

@@ -89,10 +89,15 @@ export class CorpusSources {
    */
   add(picked: { file: File; path: string }[]): Promise<void> {
     return this.#enqueue(async () => {
-      const known = new Set(this.files.map((f) => `${f.name}\u0000${f.size}`));
+      // Known = same name and size. `File.size` of a picked file can cost Chromium a synchronous look at the disk, so
+      // it is read only for names already stored (10,000 fresh files: one 3.6 s main-thread task before).
+      const known = new Map<string, Set<number>>();
+      for (const f of this.files) known.set(f.name, (known.get(f.name) ?? new Set()).add(f.size));
       const { accepted, skipped } = partitionFiles(picked.map((p) => ({ name: p.path || p.file.name, file: p.file })));
-      const fresh = accepted.filter((f) => !known.has(`${f.name}\u0000${f.file.size}`));
-      const duplicates = accepted.filter((f) => !fresh.includes(f)).map((f) => f.name);
+      const fresh = accepted.filter((f) => !known.get(f.name)?.has(f.file.size));
+      // A Set, not `fresh.includes`: with 10,000 files that was 10^8 comparisons in one 3.6 s main-thread task.
+      const freshSet = new Set(fresh);
+      const duplicates = accepted.filter((f) => !freshSet.has(f)).map((f) => f.name);
       this.skipped = [...skipped, ...duplicates];
       if (fresh.length === 0) return;
       const inputs: InputFile[] = [];

@@ -162,3 +162,28 @@ test('a worker that cannot start is reported at once, without waiting for the wa
   expect(Date.now() - t0).toBeLessThan(10_000);
   await expect(alert).toContainText('corpus worker failed');
 });
+
+test('many own files: the list grows in pages, and a file picked again is skipped as already loaded', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  const many = Array.from({ length: 60 }, (_, i) => ({
+    name: `meldung-${String(i).padStart(2, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(TXT.replace('Landkreis Musterstadt führt', `Landkreis Nummer ${i} führt`), 'utf8'),
+  }));
+  await page.getByTestId('pick-files').setInputFiles(many);
+  await expect(page.getByTestId('own-files')).toContainText('Ihre Dateien (60)', { timeout: 30_000 });
+  // 50 rows, the rest one click away; the heading counts them all.
+  await expect(userFiles(page).locator(':scope > li')).toHaveCount(50);
+  await page.getByTestId('more-files').click();
+  await expect(userFiles(page).locator(':scope > li')).toHaveCount(60);
+  await expect(page.getByTestId('more-files')).toHaveCount(0);
+
+  // Same name and size as a stored file: skipped and said so; nothing is added twice.
+  await page.getByTestId('pick-files').setInputFiles([many[7]!]);
+  await expect(page.getByTestId('skipped')).toContainText('meldung-07.txt', { timeout: 30_000 });
+  await expect(page.getByTestId('own-files')).toContainText('Ihre Dateien (60)');
+  await page.getByRole('button', { name: 'Zurück zu den Beispielartikeln' }).click();
+  await expect(userFiles(page)).toHaveCount(0, { timeout: 30_000 });
+  expect(seen.errors).toEqual([]);
+});

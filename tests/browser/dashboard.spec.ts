@@ -73,6 +73,26 @@ test('typing a query narrows the document list and updates the URL without a his
   expect(seen.errors).toEqual([]);
 });
 
+test('a quoted phrase keeps only articles with the words together; its chip shows it as typed', async ({ page }) => {
+  const seen = watch(page);
+  await open(page);
+  const all = await articles(page).count();
+  await open(page, '?q=Souver%C3%A4nit%C3%A4t%20digitale');
+  await expect.poll(() => articles(page).count()).toBeLessThan(all);
+  const words = await articles(page).count();
+  expect(words).toBeGreaterThan(0);
+  // In this order the two words stand together in no seed; in the other order they do.
+  await page.goto(`${server.url}?q=%22Souver%C3%A4nit%C3%A4t%20digitale%22`);
+  await expect(page.locator('section.summary .counts li').first()).toHaveText('0 Artikel', { timeout: 30_000 });
+  await expect(articles(page)).toHaveCount(0);
+  await open(page, '?q=%22digitale%20Souver%C3%A4nit%C3%A4t%22');
+  await expect.poll(() => articles(page).count()).toBeGreaterThan(0);
+  expect(await articles(page).count()).toBeLessThanOrEqual(words);
+  await expect(page.locator('.chips .chip').first()).toContainText('"digitale Souveränität"');
+  await expect(page.locator('.chips .chip').first()).not.toContainText('„"');
+  expect(seen.errors).toEqual([]);
+});
+
 test('clicking an organisation filters the other views', async ({ page }) => {
   const seen = watch(page);
   await open(page);

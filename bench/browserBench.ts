@@ -22,6 +22,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
@@ -140,6 +141,13 @@ function filterSearches(p: { organisations: string[]; people: string[]; topics: 
   return out;
 }
 
+/** The bundled seeds, as the app's first load (the warm case of the worker benchmark). */
+const SEED_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
+const SEED_FILES = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, b64: readFileSync(`${SEED_DIR}${name}`).toString('base64') }));
+
 async function main(): Promise<void> {
   const seed = Number(values.seed);
   const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -184,6 +192,7 @@ async function main(): Promise<void> {
           pagesBin: `${server.url}${p.pagesBin}`,
           pagesIndex: `${server.url}${p.pagesIndex}`,
           queries: QUERIES,
+          seeds: SEED_FILES,
           filters: [
             ...p.organisations.map((o) => ({ orgs: [o] })),
             ...p.topics.map((t) => ({ topics: [t] })),

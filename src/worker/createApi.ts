@@ -8,13 +8,13 @@
  * or `indexSliceMs`),
  * reported as phase `indexing`, then `done`. A query arriving before that builds the rest of the index at once
  * (see CorpusStore). `cancel()` stops extraction (documents read so far are kept); it does not stop indexing,
- * which search needs.
+ * which search needs. Once indexed, the worker is idle: it warms up (see `warmUpBytes`) for the next large load.
  */
 import type { CorpusDocument, CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
 import type { LagebildApi, LoadProgress, LoadSummary } from './api.ts';
 import { CorpusStore } from '../corpus/corpusStore.ts';
-import { finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
-import { extractInParallel, type ExtractHelper } from './extractPool.ts';
+import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
+import { extractInParallel, type HelperProvider } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
 import { createYieldTurn } from './yieldTurn.ts';
 
@@ -33,16 +33,27 @@ export interface ApiOptions {
    */
   indexSliceMs?: number;
   /**
-   * Extraction helpers for a load of this many bytes (extractPool.ts), released when its extraction is done; none
-   * by default. The worker script starts real ones for large loads (corpus.worker.ts, extractHelpers.ts).
+   * Extraction helpers (extractPool.ts): leased per load, handed back when its extraction is done; none by default.
+   * The worker script has real ones (corpus.worker.ts, extractHelpers.ts).
    */
-  helpers?: (bytesTotal: number) => { helpers: readonly ExtractHelper[]; release(): void };
+  helpers?: HelperProvider;
+  /**
+   * Warm-up once a load is indexed and nothing else runs: this thread (unless it has analysed that much already)
+   * and the helpers analyse a sample of the load's pages until about this many bytes, so the code of the pipeline
+   * is compiled before the next large load needs every core. Default 0: none (the worker script sets it).
+   */
+  warmUpBytes?: number;
+  /** Wait this long after indexing before warming up, so the page draws its charts first. Default 0. */
+  warmUpDelayMs?: number;
   /** How long to wait for a helper's last batch before doing it in this thread. Default 5 s. */
   helperGraceMs?: number;
 }
 
 /** LagebildApi plus a hook for tests and benchmarks: resolves when the background indexing has finished. */
-export type CorpusApi = LagebildApi & { whenIndexed(): Promise<void> };
+export type CorpusApi = LagebildApi & { whenIndexed(): Promise<void>; whenIdle(): Promise<void> };
+
+/** A warm-up sample: the first pages of a load, up to this many bytes (copied: they may be views into one buffer). */
+const SAMPLE_BYTES = 64 * 1024;
 
 
 export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOptions = {}): CorpusApi {
@@ -50,10 +61,15 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   const batchBytes = options.batchBytes ?? 256 * 1024;
   const indexChunk = Math.max(1, options.indexChunk ?? 100);
   const indexSliceMs = options.indexSliceMs ?? 30;
-  const helpersFor = options.helpers ?? (() => ({ helpers: [], release() {} }));
+  const helpers: HelperProvider = options.helpers ?? { lease: () => ({ helpers: [], release() {} }) };
+  const warmUpBytes = options.warmUpBytes ?? 0;
   let generation = 0;
   let cancelRequested = false;
   let indexing: Promise<void> = Promise.resolve();
+  let idle: Promise<void> = Promise.resolve();
+  let sample: InputFile[] = [];
+  let warmHere = false;
+  let sampleTopics = DEFAULT_TOPICS;
 
   async function ingest(files: InputFile[], onProgress: ((p: LoadProgress) => void) | undefined, add: boolean) {
     const gen = ++generation;
@@ -81,7 +97,10 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       bytesDone = bytesTotal;
     } else {
       const topics = add ? [...store.topics] : DEFAULT_TOPICS;
-      const lease = helpersFor(bytesTotal);
+      const lease = helpers.lease(bytesTotal);
+      if (bytesTotal >= warmUpBytes) warmHere = true; // this load compiles the pipeline here anyway
+      if (sample.length === 0) sample = takeSample(files);
+      sampleTopics = topics;
       const run = await extractInParallel({
         files,
         topics,
@@ -95,7 +114,8 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
           report('extracting');
         },
         signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
-      }).finally(() => lease.release());
+      });
+      lease.release(run?.dropped ?? []);
       if (run === null) return superseded(store);
       problems = run.problems;
       cancelled = run.cancelled;
@@ -110,6 +130,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     stagesMs.stored = performance.now() - t0;
     report(cancelled ? 'cancelled' : 'extracting');
     indexing = indexInBackground(gen, report);
+    idle = indexing.then(() => warmUp(gen));
     return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads, stagesMs };
   }
 
@@ -129,6 +150,28 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       await yieldTurn();
     }
     if (gen === generation) report('done');
+  }
+
+  /** See `warmUpBytes`. Stops as soon as another load starts; a failure here is nobody's concern. */
+  async function warmUp(gen: number): Promise<void> {
+    const sampleBytes = sample.reduce((s, f) => s + f.bytes.byteLength, 0);
+    if (warmUpBytes <= 0 || sampleBytes === 0 || gen !== generation) return;
+    if (options.warmUpDelayMs) await new Promise((r) => setTimeout(r, options.warmUpDelayMs));
+    if (gen !== generation) return;
+    const helpersWarm = helpers.warmUp?.(sample, sampleTopics, warmUpBytes).catch(() => {});
+    if (!warmHere) {
+      warmHere = true;
+      const rounds = Math.min(64, Math.ceil(warmUpBytes / sampleBytes));
+      try {
+        for (let r = 0; r < rounds && gen === generation; r++) {
+          for (const f of sample) analyzeFile(f, sampleTopics); // a few ms per round: a view waits at most that
+          await yieldTurn();
+        }
+      } catch {
+        // Only a warm-up.
+      }
+    }
+    await helpersWarm;
   }
 
   return {
@@ -153,7 +196,21 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       return new Blob(parts, { type: 'application/json' });
     },
     whenIndexed: () => indexing,
+    whenIdle: () => idle,
   };
+}
+
+/** The first pages of a raw load (corpus JSON files carry analysed documents: nothing to warm up on), copied. */
+function takeSample(files: readonly InputFile[]): InputFile[] {
+  const out: InputFile[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes >= SAMPLE_BYTES) break;
+    if (/\.json$/i.test(f.name) || f.bytes.byteLength > SAMPLE_BYTES) continue;
+    out.push({ name: f.name, bytes: f.bytes.slice() });
+    bytes += f.bytes.byteLength;
+  }
+  return out;
 }
 
 function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' | 'teasers'> {
@@ -183,3 +240,4 @@ function prebuiltCorpus(file: InputFile): CorpusFile | null {
     return null;
   }
 }
+

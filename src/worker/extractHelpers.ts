@@ -1,35 +1,60 @@
 /**
- * Starting extraction helpers from inside the corpus worker: more instances of the same worker script (Vite turns
+ * Extraction helpers, started from inside the corpus worker: more instances of the same worker script (Vite turns
  * the self-reference below into `self.location.href`), each exposing the ExtractApi (see corpus.worker.ts).
  *
- * Started for a load large enough to pay for them (a helper costs a script evaluation and its own JIT warm-up,
- * ≈ 0.1 s, on its own core) and stopped when the load's extraction is done, so their memos and heaps do not stay
- * in the tab for the session. One fewer than the cores the browser reports, at most three: the corpus worker
- * extracts too, and the page's own thread stays free for drawing progress.
+ * One fewer than the cores the browser reports, at most three: the corpus worker extracts too, and the page's own
+ * thread stays free for drawing progress. They are started once and kept for the session, and warmed up while the
+ * dashboard is idle (createApi.ts): a helper started for a load spends its first ≈ 0.5 s starting its script and
+ * compiling the pipeline, and on two cores that compiler work takes the core the other thread needs. A warm helper
+ * answers its first batch in ≈ 0.1 s. An idle helper holds no corpus, only its code and word memos.
  */
 import { transfer, wrap } from 'comlink';
+import type { InputFile, TopicDefinition } from '../corpus/types.ts';
 import type { ExtractApi } from './extractApi.ts';
 import { EXTRACT_HELPER_NAME } from './extractApi.ts';
-import { packFiles, type ExtractHelper } from './extractPool.ts';
+import { packFiles, type ExtractHelper, type HelperProvider } from './extractPool.ts';
 
 /** Below this many bytes one thread is done before a helper would have started (≈ 0.1 s of extraction). */
 export const HELPER_MIN_BYTES = 1_000_000;
 const MAX_HELPERS = 3;
 
-/** Helpers for one load: used by its extraction, then released (stopped). */
-export interface HelperLease {
-  helpers: readonly ExtractHelper[];
-  release(): void;
+interface Started {
+  helper: ExtractHelper;
+  stop(): void;
 }
 
-/** A provider for createApi's `helpers` option. */
-export function extractHelpers(bytesTotal: number): HelperLease {
-  if (bytesTotal < HELPER_MIN_BYTES) return { helpers: [], release() {} };
-  const started = startHelpers(helperCount());
+/** The corpus worker's helpers (see the module comment): started on first use, kept until they fail. */
+export function createHelperPool(): HelperProvider {
+  let started: Started[] | null = null;
+  const warmed = new WeakSet<ExtractHelper>();
+  const ensure = (): Started[] => (started ??= startHelpers(helperCount(), (s) => drop([s.helper])));
+  const drop = (helpers: readonly ExtractHelper[]) => {
+    if (!started) return;
+    for (const s of started) if (helpers.includes(s.helper)) s.stop();
+    started = started.filter((s) => !helpers.includes(s.helper));
+  };
   return {
-    helpers: started.map((s) => s.helper),
-    release() {
-      for (const s of started) s.stop();
+    lease(bytesTotal) {
+      if (bytesTotal < HELPER_MIN_BYTES) return { helpers: [], release() {} };
+      const helpers = ensure().map((s) => s.helper);
+      for (const h of helpers) warmed.add(h); // a megabyte of real work warms them as well as any warm-up
+      return { helpers, release: drop };
+    },
+    async warmUp(sample, topics, bytes) {
+      const sampleBytes = sample.reduce((s, f) => s + f.bytes.byteLength, 0);
+      if (sampleBytes === 0) return;
+      const rounds = Math.min(64, Math.ceil(bytes / sampleBytes));
+      await Promise.all(
+        ensure().map(async ({ helper }) => {
+          if (warmed.has(helper)) return;
+          warmed.add(helper);
+          try {
+            for (let r = 0; r < rounds; r++) await helper.analyze([...sample], topics);
+          } catch {
+            drop([helper]); // could not even start (a blocked script): the next load extracts without it
+          }
+        }),
+      );
     },
   };
 }
@@ -39,8 +64,8 @@ function helperCount(): number {
   return Math.max(0, Math.min(MAX_HELPERS, cores - 1));
 }
 
-function startHelpers(n: number): { helper: ExtractHelper; stop(): void }[] {
-  const out: { helper: ExtractHelper; stop(): void }[] = [];
+function startHelpers(n: number, onFailure: (s: Started) => void): Started[] {
+  const out: Started[] = [];
   for (let k = 0; k < n; k++) {
     let worker: Worker;
     try {
@@ -54,16 +79,10 @@ function startHelpers(n: number): { helper: ExtractHelper; stop(): void }[] {
     // it only through `error`; Comlink would wait for its answer forever.
     const died = new Promise<never>((_, reject) => (fail = reject));
     died.catch(() => {});
-    const onFailure = () => {
-      fail(new Error('extraction helper failed'));
-      worker.terminate();
-    };
-    worker.addEventListener('error', onFailure);
-    worker.addEventListener('messageerror', onFailure);
     const remote = wrap<ExtractApi>(worker);
-    out.push({
+    const s: Started = {
       helper: {
-        analyze(files, topics) {
+        analyze(files: InputFile[], topics: TopicDefinition[]) {
           // A copy of the batch's bytes, moved (not cloned again) to the helper; the originals stay here in case the
           // helper fails and the batch is done here after all.
           const packed = packFiles(files);
@@ -71,7 +90,14 @@ function startHelpers(n: number): { helper: ExtractHelper; stop(): void }[] {
         },
       },
       stop: () => worker.terminate(),
-    });
+    };
+    const failed = () => {
+      fail(new Error('extraction helper failed'));
+      onFailure(s);
+    };
+    worker.addEventListener('error', failed);
+    worker.addEventListener('messageerror', failed);
+    out.push(s);
   }
   return out;
 }

@@ -22,6 +22,25 @@ export interface ExtractHelper {
   analyze(files: InputFile[], topics: TopicDefinition[]): Promise<FileAnalysis[]>;
 }
 
+/** Helpers for one load (see extractHelpers.ts): used by its extraction, then handed back. */
+export interface HelperLease {
+  helpers: readonly ExtractHelper[];
+  /** Extraction is done. `dropped`: helpers that failed or fell silent in it (the provider stops them for good). */
+  release(dropped: readonly ExtractHelper[]): void;
+}
+
+/** Where the corpus worker gets its helpers (createApi's `helpers` option). */
+export interface HelperProvider {
+  /** Helpers for a load of this many bytes (none when one thread is done before a helper would have started). */
+  lease(bytesTotal: number): HelperLease;
+  /**
+   * Start the helpers ahead of a load and let each analyse `sample` about `bytes` worth (repeated), while nothing
+   * else runs: a helper's first batches are otherwise slow (its own script start and JIT warm-up, ≈ 0.9 s of
+   * compiler work per thread) exactly when every core is needed. Resolves when they are warm.
+   */
+  warmUp?(sample: readonly InputFile[], topics: TopicDefinition[], bytes: number): Promise<void>;
+}
+
 /** What the caller wants after each batch: go on, stop handing out batches (keep what is done), or drop it all. */
 export type PoolSignal = 'go' | 'cancel' | 'abandon';
 
@@ -47,6 +66,8 @@ export interface PoolResult {
   cancelled: boolean;
   /** Threads that delivered at least one batch: this one plus the helpers that did (1 when alone). */
   threads: number;
+  /** Helpers that failed, or did not answer within the grace period: not to be used again. */
+  dropped: ExtractHelper[];
 }
 
 interface Batch {
@@ -121,20 +142,24 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
 
   const delivered = new Set<ExtractHelper>();
   const failed = new Set<ExtractHelper>();
+  const waiting = new Map<ExtractHelper, number>(); // batches sent to a helper and not answered yet
   const helperLoop = async (h: ExtractHelper) => {
     while (!failed.has(h)) {
       const i = take();
       if (i < 0) return;
       let r: FileAnalysis[];
+      waiting.set(h, (waiting.get(h) ?? 0) + 1);
       try {
         r = await h.analyze(batches[i]!.files, run.topics);
+        waiting.set(h, waiting.get(h)! - 1);
       } catch {
+        waiting.set(h, waiting.get(h)! - 1);
         // Failed helper: its batch goes back to the queue (or is done below), and it gets no more.
         failed.add(h);
         if (results[i] === undefined) retry.push(i);
         return;
       }
-      if (results[i] !== undefined) return; // done here already after the grace period; stop using this helper
+      if (results[i] !== undefined) return; // done here already after the grace period (dropped below)
       // Strings arrive flat (structured clone) but each occurrence separate: share the frequent short ones.
       for (const a of r) internDocuments(a.documents, pool);
       delivered.add(h);
@@ -164,6 +189,8 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   // (unless cancelled: then what is done is what is kept).
   await atMost(helpersDone, run.graceMs ?? 5000);
   handingOut = false;
+  // Still working after the grace period: silent (its batch is done here); not trusted with another load.
+  const dropped = run.helpers.filter((h) => failed.has(h) || (waiting.get(h) ?? 0) > 0);
   if (run.signal() === 'abandon') return null;
   if (!cancelled) {
     for (let i = 0; i < batches.length; i++) {
@@ -182,5 +209,5 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       for (const p of a.problems) problems.push(p);
     }
   }
-  return { documents, problems, cancelled, threads: 1 + delivered.size };
+  return { documents, problems, cancelled, threads: 1 + delivered.size, dropped };
 }

@@ -11,7 +11,7 @@ import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipel
 import { DEFAULT_TOPICS } from '../../../src/corpus/topics.ts';
 import type { InputFile } from '../../../src/corpus/types.ts';
 import { createExtractApi, type ExtractApi } from '../../../src/worker/extractApi.ts';
-import { cutBatches, extractInParallel, packFiles, type ExtractHelper, type PoolRun } from '../../../src/worker/extractPool.ts';
+import { cutBatches, extractInParallel, packFiles, type ExtractHelper, type HelperProvider, type PoolRun } from '../../../src/worker/extractPool.ts';
 import { createApi } from '../../../src/worker/createApi.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { viewRequest } from '../../../src/worker/viewRequest.ts';
@@ -102,12 +102,25 @@ describe('extractInParallel', () => {
     // The batches already sent when the first failure comes back (two in flight), and none after.
     expect(calls).toBeGreaterThan(0);
     expect(calls).toBeLessThanOrEqual(2);
+    const good = channelHelper();
+    const r = await extractInParallel(run({ helpers: [failing, good] }));
+    expect(r!.dropped).toEqual([failing]);
   });
 
   it('does not wait forever for a helper that never answers', async () => {
     const silent: ExtractHelper = { analyze: () => new Promise(() => {}) };
     expect(await pooled({ helpers: [silent], graceMs: 20 })).toBe(sequential);
-    expect((await extractInParallel(run({ helpers: [silent], graceMs: 20 })))!.threads).toBe(1);
+    const r = await extractInParallel(run({ helpers: [silent], graceMs: 20 }));
+    expect(r!.threads).toBe(1);
+    // Not trusted with the next load either.
+    expect(r!.dropped).toEqual([silent]);
+  });
+
+  it('drops no helper that answered everything', async () => {
+    const h = channelHelper();
+    const r = await extractInParallel(run({ helpers: [h] }));
+    expect(r!.threads).toBe(2);
+    expect(r!.dropped).toEqual([]);
   });
 
   it('reports progress up to every file and byte', async () => {
@@ -137,14 +150,17 @@ describe('createApi with extraction helpers', () => {
     const alone = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
     const helper = channelHelper();
     let released = 0;
-    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => ({ helpers: [helper], release: () => void released++ }) });
+    const shared = createApi(new CorpusStore(), {
+      batchBytes: 16 * 1024,
+      helpers: { lease: () => ({ helpers: [helper], release: () => void released++ }) },
+    });
     const [s1, s2] = [await alone.load(files), await shared.load(files)];
     expect({ ...s2, extractThreads: 1, stagesMs: s1.stagesMs }).toEqual(s1);
     expect(s2.stagesMs.extracted).toBeLessThanOrEqual(s2.stagesMs.linked);
     expect(s2.stagesMs.linked).toBeLessThanOrEqual(s2.stagesMs.stored);
     expect([s1.extractThreads, s2.extractThreads]).toEqual([1, 2]);
     expect(helper.files).toBeGreaterThan(0);
-    // The helpers are let go once extraction is done (they hold memos, not the corpus).
+    // The helpers are handed back once extraction is done.
     expect(released).toBe(1);
     for (const filter of [{}, { q: 'Souveränität' }, { orgs: ['Vitako'] }]) {
       const { computeMs: _a, ...a } = await shared.view(viewRequest(filter));
@@ -158,7 +174,7 @@ describe('createApi add with extraction helpers', () => {
   it('adds files through helpers with the same result as one thread, keeping the corpus already there', async () => {
     const alone = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
     const helper = channelHelper();
-    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: () => ({ helpers: [helper], release() {} }) });
+    const shared = createApi(new CorpusStore(), { batchBytes: 16 * 1024, helpers: { lease: () => ({ helpers: [helper], release() {} }) } });
     const [first, more] = [files.slice(0, 5), files.slice(5)];
     for (const api of [alone, shared]) {
       await api.load(first);
@@ -171,6 +187,62 @@ describe('createApi add with extraction helpers', () => {
       expect(a).toEqual(b);
       expect(a.summary.articles).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('createApi warm-up', () => {
+  /** A provider that records what it is asked to warm up. */
+  function recordingProvider() {
+    const calls: { names: string[]; bytes: number }[] = [];
+    const provider: HelperProvider = {
+      lease: () => ({ helpers: [], release() {} }),
+      async warmUp(sample, _topics, bytes) {
+        calls.push({ names: sample.map((f) => f.name), bytes });
+      },
+    };
+    return { provider, calls };
+  }
+
+  it('once indexed, warms the helpers up on a copy of the first pages, not on corpus JSON', async () => {
+    const { provider, calls } = recordingProvider();
+    const api = createApi(new CorpusStore(), { helpers: provider, warmUpBytes: 50_000 });
+    const corpusJson = { name: 'export.json', bytes: new TextEncoder().encode(JSON.stringify({ documents: [] })) };
+    await api.load([corpusJson, ...seeds]);
+    await api.whenIdle();
+    expect(calls).toEqual([{ names: seeds.map((f) => f.name), bytes: 50_000 }]);
+    // The view is the same as without any warm-up (it only compiles code).
+    const plain = createApi(new CorpusStore());
+    await plain.load([corpusJson, ...seeds]);
+    const { computeMs: _a, ...a } = await api.view(viewRequest({ q: 'Vitako' }));
+    const { computeMs: _b, ...b } = await plain.view(viewRequest({ q: 'Vitako' }));
+    expect(a).toEqual(b);
+  });
+
+  it('does not warm up without warmUpBytes, nor after a load that a newer one replaced', async () => {
+    const off = recordingProvider();
+    const api = createApi(new CorpusStore(), { helpers: off.provider });
+    await api.load(seeds);
+    await api.whenIdle();
+    expect(off.calls).toEqual([]);
+
+    const on = recordingProvider();
+    const busy = createApi(new CorpusStore(), { helpers: on.provider, warmUpBytes: 50_000 });
+    const first = busy.load(seeds);
+    const second = busy.load(seeds.slice(0, 2));
+    await Promise.all([first, second]);
+    await busy.whenIdle();
+    // Only the newest load's idle time warms up; the sample is the first load's pages (it was taken first).
+    expect(on.calls.length).toBe(1);
+  });
+
+  it('keeps going when the helpers cannot warm up', async () => {
+    const api = createApi(new CorpusStore(), {
+      helpers: { lease: () => ({ helpers: [], release() {} }), warmUp: () => Promise.reject(new Error('no helpers here')) },
+      warmUpBytes: 50_000,
+    });
+    await api.load(seeds);
+    await expect(api.whenIdle()).resolves.toBeUndefined();
+    expect((await api.view(viewRequest())).summary.articles).toBe(seeds.length);
   });
 });
 

@@ -12,7 +12,8 @@ import { transfer, wrap } from 'comlink';
 import type { InputFile, TopicDefinition } from '../corpus/types.ts';
 import type { ExtractApi } from './extractApi.ts';
 import { EXTRACT_HELPER_NAME } from './extractApi.ts';
-import { packFiles, type ExtractHelper, type HelperProvider } from './extractPool.ts';
+import type { ExtractHelper, HelperProvider } from './extractPool.ts';
+import { packFiles } from './packFiles.ts';
 
 /** Below this many bytes one thread is done before a helper would have started (≈ 0.1 s of extraction). */
 export const HELPER_MIN_BYTES = 1_000_000;

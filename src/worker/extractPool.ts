@@ -75,24 +75,6 @@ interface Batch {
   bytes: number;
 }
 
-/**
- * The batch's bytes copied into one buffer of their own, as views in the same order, so that buffer can be
- * transferred to a helper. Sending the files' own arrays instead would clone each one's whole underlying buffer:
- * files cut as views from one large download or pack would send all of it with every batch.
- */
-export function packFiles(files: readonly InputFile[]): { files: InputFile[]; buffer: ArrayBuffer } {
-  const total = files.reduce((s, f) => s + f.bytes.byteLength, 0);
-  const all = new Uint8Array(total);
-  let at = 0;
-  const packed = files.map((f) => {
-    all.set(f.bytes, at);
-    const view = all.subarray(at, at + f.bytes.byteLength);
-    at += f.bytes.byteLength;
-    return { name: f.name, bytes: view };
-  });
-  return { files: packed, buffer: all.buffer };
-}
-
 /** Contiguous batches of about `batchBytes` (at least one file each), in file order. */
 export function cutBatches(files: readonly InputFile[], batchBytes: number): Batch[] {
   const batches: Batch[] = [];

@@ -11,7 +11,8 @@ import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipel
 import { DEFAULT_TOPICS } from '../../../src/corpus/topics.ts';
 import type { InputFile } from '../../../src/corpus/types.ts';
 import { createExtractApi, type ExtractApi } from '../../../src/worker/extractApi.ts';
-import { cutBatches, extractInParallel, packFiles, type ExtractHelper, type HelperProvider, type PoolRun } from '../../../src/worker/extractPool.ts';
+import { cutBatches, extractInParallel, type ExtractHelper, type HelperProvider, type PoolRun } from '../../../src/worker/extractPool.ts';
+import { packFiles } from '../../../src/worker/packFiles.ts';
 import { createApi } from '../../../src/worker/createApi.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { viewRequest } from '../../../src/worker/viewRequest.ts';

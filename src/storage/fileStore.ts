@@ -20,6 +20,11 @@ export interface StoredFile {
 export interface FileStore {
   /** Store a file; resolves to the stored record with its new id. */
   put(file: { name: string; bytes: Uint8Array; added?: number }): Promise<StoredFile>;
+  /**
+   * Store several files in one transaction (all or none); resolves to the stored records, in order. One
+   * transaction per file costs ≈ 0.1 ms of main-thread work and a commit each: 10,000 files took seconds.
+   */
+  putMany(files: readonly { name: string; bytes: Uint8Array; added?: number }[]): Promise<StoredFile[]>;
   /** All stored files, oldest first. */
   list(): Promise<StoredFile[]>;
   delete(id: number): Promise<void>;
@@ -73,6 +78,22 @@ function wrap(db: IDBDatabase): FileStore {
       const id = await run('readwrite', (s) => s.add(record));
       return { ...record, id: Number(id) };
     },
+    putMany(files) {
+      return new Promise((resolve, reject) => {
+        const added = Date.now();
+        const records = files.map((f) => ({ name: f.name, bytes: f.bytes, added: f.added ?? added }));
+        const ids: number[] = new Array(records.length);
+        const tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        records.forEach((r, i) => {
+          const req = store.add(r);
+          req.onsuccess = () => (ids[i] = Number(req.result));
+        });
+        tx.oncomplete = () => resolve(records.map((r, i) => ({ ...r, id: ids[i]! })));
+        tx.onerror = () => reject(tx.error ?? new Error('fileStore: transaction failed'));
+        tx.onabort = () => reject(tx.error ?? new Error('fileStore: transaction aborted'));
+      });
+    },
     async list() {
       const all = await run<StoredFile[]>('readonly', (s) => s.getAll() as IDBRequest<StoredFile[]>);
       return all.sort((a, b) => a.added - b.added || a.id - b.id);
@@ -93,11 +114,17 @@ function wrap(db: IDBDatabase): FileStore {
 export function memoryFileStore(): FileStore {
   const files = new Map<number, StoredFile>();
   let next = 1;
+  const put = (file: { name: string; bytes: Uint8Array; added?: number }): StoredFile => {
+    const record: StoredFile = { id: next++, name: file.name, bytes: file.bytes, added: file.added ?? Date.now() };
+    files.set(record.id, record);
+    return record;
+  };
   return {
     async put(file) {
-      const record: StoredFile = { id: next++, name: file.name, bytes: file.bytes, added: file.added ?? Date.now() };
-      files.set(record.id, record);
-      return record;
+      return put(file);
+    },
+    async putMany(list) {
+      return list.map(put);
     },
     async list() {
       return [...files.values()].sort((a, b) => a.added - b.added || a.id - b.id);

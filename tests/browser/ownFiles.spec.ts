@@ -183,6 +183,20 @@ test('many own files: the list grows in pages, and a file picked again is skippe
   await page.getByTestId('pick-files').setInputFiles([many[7]!]);
   await expect(page.getByTestId('skipped')).toContainText('meldung-07.txt', { timeout: 30_000 });
   await expect(page.getByTestId('own-files')).toContainText('Ihre Dateien (60)');
+
+  // All of them again: 60 skipped names, shown 20 at a time.
+  await page.getByTestId('pick-files').setInputFiles(many);
+  const skipped = page.getByTestId('skipped');
+  await expect(skipped).toContainText('60 Dateien übersprungen', { timeout: 30_000 });
+  await expect(skipped.locator('li')).toHaveCount(20);
+  await page.getByTestId('more-skipped').click();
+  await expect(skipped.locator('li')).toHaveCount(60);
+  await expect(page.getByTestId('more-skipped')).toHaveCount(0);
+
+  // Stored in IndexedDB in a few transactions, not one per file: all 60 are there after a reload.
+  await page.reload();
+  await expect(page.getByTestId('own-files')).toContainText('Ihre Dateien (60)', { timeout: 30_000 });
+  await expect(page.locator('section.summary .counts')).toContainText('65 Artikel');
   await page.getByRole('button', { name: 'Zurück zu den Beispielartikeln' }).click();
   await expect(userFiles(page)).toHaveCount(0, { timeout: 30_000 });
   expect(seen.errors).toEqual([]);

@@ -18,4 +18,15 @@ describe('fileStore', () => {
     await store.clear();
     expect(await store.list()).toEqual([]);
   });
+
+  it('memory store: putMany keeps the order and gives every file its own id', async () => {
+    const store = memoryFileStore();
+    const stored = await store.putMany([
+      { name: 'x.txt', bytes: new Uint8Array([1]) },
+      { name: 'y.txt', bytes: new Uint8Array([2]) },
+    ]);
+    expect(stored.map((f) => f.name)).toEqual(['x.txt', 'y.txt']);
+    expect(new Set(stored.map((f) => f.id)).size).toBe(2);
+    expect((await store.list()).map((f) => [...f.bytes])).toEqual([[1], [2]]);
+  });
 });

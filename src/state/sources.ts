@@ -4,6 +4,7 @@
  * No DOM and no fetch here (`readBody` reads a Response the edge fetched); corpusSources.svelte.ts is the edge
  * that uses them.
  */
+import { createYieldTurn } from '../worker/yieldTurn.ts';
 
 /** File endings the reader understands (`.json` = a corpus file in the `npm run analyze` format). */
 export const ACCEPTED = ['.txt', '.html', '.htm', '.json'] as const;
@@ -105,6 +106,8 @@ export async function readBody(res: Response): Promise<Uint8Array> {
   }
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
+  // A message to itself, not `setTimeout(0)`: chained timers are clamped to 4 ms (worker/yieldTurn.ts).
+  const yieldTurn = createYieldTurn();
   let at = 0;
   let sinceYield = 0;
   for (const c of chunks) {
@@ -113,7 +116,7 @@ export async function readBody(res: Response): Promise<Uint8Array> {
     sinceYield += c.length;
     if (sinceYield >= COPY_SLICE && at < total) {
       sinceYield = 0;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldTurn();
     }
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import type { CorpusDocument, TopicDefinition } from './types.ts';
 import { foldGerman } from './text/fold.ts';
+import { withFields } from './extract/withFields.ts';
 
 /**
  * The default field set. Queries are written to be read: synonyms, the long and the short form, word families
@@ -58,12 +59,17 @@ export function compileQuery(query: string): RegExp | null {
   return new RegExp(`(?<!${WORD_CHAR})(?:${alts.join('|')})`, 'u');
 }
 
+/** The folded text a document's topics are matched on: title, keywords and text. */
+function foldedFields(doc: CorpusDocument): string {
+  return foldGerman(`${doc.title ?? ''}\n${(doc.keywords ?? []).join('\n')}\n${doc.text ?? ''}`);
+}
+
 // Folding is the expensive part: do it once per document, not once per topic.
 const haystacks = new WeakMap<CorpusDocument, string>();
 function haystack(doc: CorpusDocument): string {
   let h = haystacks.get(doc);
   if (h === undefined) {
-    h = foldGerman(`${doc.title ?? ''}\n${(doc.keywords ?? []).join('\n')}\n${doc.text ?? ''}`);
+    h = foldedFields(doc);
     haystacks.set(doc, h);
   }
   return h;
@@ -187,8 +193,10 @@ function matchingTopics(h: string, c: CompiledTopics): boolean[] {
 
 /** The document with `topics` set to the ids of the matching definitions, in definition order. */
 export function assignTopics(doc: CorpusDocument, defs: TopicDefinition[]): CorpusDocument {
-  const hit = matchingTopics(haystack(doc), compiled(defs));
+  // Not through the `haystack` cache: the document returned is a new object, so nobody asks about this one again,
+  // and a weak map entry per document costs the collector work (ephemerons) for nothing.
+  const hit = matchingTopics(foldedFields(doc), compiled(defs));
   const topics: string[] = [];
   defs.forEach((def, t) => { if (hit[t]) topics.push(def.id); });
-  return { ...doc, topics };
+  return withFields(doc, { topics });
 }

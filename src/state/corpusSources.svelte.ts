@@ -9,11 +9,11 @@
  */
 import { createContext } from 'svelte';
 import type { FileProblem, InputFile } from '../corpus/types.ts';
+import type { FileSource } from '../worker/api.ts';
 import type { FileStore, StoredFile } from '../storage/fileStore.ts';
 import { memoryFileStore } from '../storage/fileStore.ts';
 import type { CorpusStep, DashboardState } from './dashboard.svelte.ts';
 import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, readBody, resolveCorpusUrl } from './sources.ts';
-import { packFiles } from '../worker/packFiles.ts';
 
 /** What the list of the user's files shows (bytes stay out of reactive state). */
 export interface UserFileInfo {
@@ -112,11 +112,11 @@ export class CorpusSources {
       const duplicates = accepted.filter((f) => !freshSet.has(f)).map((f) => f.name);
       this.skipped = [...skipped, ...duplicates];
       if (fresh.length === 0) return;
-      const { inputs, problems } = await readPicked(fresh);
-      // The page keeps `inputs` for IndexedDB; the worker gets a packed copy, moved rather than cloned file by file.
-      const packed = packFiles(inputs);
-      const result = await this.#dash.update([{ files: packed.files, add: true, transfer: [packed.buffer] }], problems);
+      // Read in parts while the worker analyses the parts it has; the page keeps what it read for IndexedDB.
+      const source = pickedSource(fresh);
+      const result = await this.#dash.update([{ stream: source, expectedFiles: fresh.length, add: true }], source.problems);
       if (!result) return;
+      const inputs = source.inputs;
       // Keep what the worker read (everything, or the first files of a cancelled run), except files nothing could
       // be read from: they are listed as problems now and would only come back as the same problem.
       const unreadable = new Set(result.summaries.flatMap((s) => s.problems).filter((p) => p.severity === 'error').map((p) => p.file));
@@ -287,6 +287,35 @@ async function inOrder<T, R>(items: readonly T[], f: (item: T) => Promise<R>): P
   };
   await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, items.length) }, lane));
   return out;
+}
+
+/** Files per part of a stream (≈ 1 MB of typical pages: a few batches for every thread while the next is read). */
+const PART_FILES = 256;
+
+/**
+ * The picked files as a stream of parts for the worker (`addStream`), each read while the worker analyses the one
+ * before. What was read stays in `inputs` (for IndexedDB) and what could not be read in `problems`, by name.
+ */
+function pickedSource(picked: readonly { name: string; file: File }[]): FileSource & { inputs: InputFile[]; problems: FileProblem[] } {
+  let at = 0;
+  const readPart = async (): Promise<InputFile[] | null> => {
+    if (at >= picked.length) return null;
+    const { inputs, problems } = await readPicked(picked.slice(at, (at += PART_FILES)));
+    source.inputs.push(...inputs);
+    source.problems.push(...problems);
+    return inputs;
+  };
+  let ahead: Promise<InputFile[] | null> | null = null;
+  const source = {
+    inputs: [] as InputFile[],
+    problems: [] as FileProblem[],
+    async next() {
+      const part = await (ahead ?? readPart());
+      ahead = part === null ? null : readPart();
+      return part;
+    },
+  };
+  return source;
 }
 
 /** The picked files' bytes, in order; a file that cannot be read becomes a problem with its name. */

@@ -11,7 +11,8 @@ import { createContext } from 'svelte';
 import { proxy, transfer, type Remote } from 'comlink';
 import { EMPTY_FILTER, type Filter } from '../corpus/filter.ts';
 import type { FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
-import type { DashboardView, DocumentDetail, LagebildApi, LoadProgress, LoadSummary, ViewRequest } from '../worker/api.ts';
+import type { DashboardView, DocumentDetail, FileSource, LagebildApi, LoadProgress, LoadSummary, ViewRequest } from '../worker/api.ts';
+import { packFiles } from '../worker/packFiles.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { DEFAULT_OPTIONS, type UrlState, type UserTopicSpec, type ViewOptions } from './urlCodec.ts';
 import { userTopicDefinitions } from './userTopics.ts';
@@ -28,16 +29,21 @@ export type Notice =
   | { kind: 'storage' }
   | { kind: 'corpus'; what: 'foreign' | 'invalid' | 'fetch'; url: string; reason?: string };
 
-/** One call into the worker while (re)building the corpus: `load` replaces it, `add` adds to it. */
-export interface CorpusStep {
-  files: InputFile[];
-  add: boolean;
-  /**
-   * Buffers of `files` the page does not keep (fetched for `?corpus=`): moved to the worker instead of copied
-   * (structured cloning tens of MB is a long main-thread task). They are empty (detached) afterwards.
-   */
-  transfer?: ArrayBuffer[];
-}
+/**
+ * One call into the worker while (re)building the corpus: `load` replaces it, `add` adds to it; a `stream` is
+ * added part by part, read by the page while the worker analyses the parts it has (`addStream`).
+ */
+export type CorpusStep =
+  | {
+      files: InputFile[];
+      add: boolean;
+      /**
+       * Buffers of `files` the page does not keep (fetched for `?corpus=`): moved to the worker instead of copied
+       * (structured cloning tens of MB is a long main-thread task). They are empty (detached) afterwards.
+       */
+      transfer?: ArrayBuffer[];
+    }
+  | { stream: FileSource; expectedFiles: number; add: true };
 
 /** How a corpus update ended: the worker's summaries and the last progress (to see how far a cancelled one got). */
 export interface UpdateResult {
@@ -252,14 +258,31 @@ export class DashboardState {
             this.indexReady = true;
           } else if (p.phase !== 'indexing') this.progress = p;
         });
-        const moved = [...new Set(step.transfer ?? [])].filter((b) => b.byteLength > 0);
-        const files = moved.length > 0 ? transfer(step.files, moved) : step.files;
-        const call = step.add ? this.#api.add(files, onProgress) : this.#api.load(files, onProgress);
+        let call: Promise<LoadSummary>;
+        if ('stream' in step) {
+          const { stream } = step;
+          // Each part goes over packed in one moved buffer (worker/packFiles.ts); the page keeps its own copies.
+          const parts = proxy({
+            async next() {
+              const part = await stream.next();
+              if (part === null) return null;
+              const packed = packFiles(part);
+              return transfer(packed.files, [packed.buffer]);
+            },
+          });
+          call = this.#api.addStream(parts, step.expectedFiles, onProgress);
+        } else {
+          const moved = [...new Set(step.transfer ?? [])].filter((b) => b.byteLength > 0);
+          const files = moved.length > 0 ? transfer(step.files, moved) : step.files;
+          call = step.add ? this.#api.add(files, onProgress) : this.#api.load(files, onProgress);
+        }
         const summary = await Promise.race([call, watchdog]);
         result.summaries.push(summary);
-        const lastPhase = (last as LoadProgress | null)?.phase;
-        result.cancelled = lastPhase === 'cancelled';
-        result.filesDone.push(result.cancelled ? ((last as LoadProgress | null)?.filesDone ?? 0) : step.files.length);
+        const lastSeen = last as LoadProgress | null;
+        result.cancelled = lastSeen?.phase === 'cancelled';
+        // A stream's count is what the worker received (files the page could not read never went).
+        const all = 'stream' in step ? (lastSeen?.filesDone ?? 0) : step.files.length;
+        result.filesDone.push(result.cancelled ? (lastSeen?.filesDone ?? 0) : all);
         this.indexReady = summary.indexReady || indexDone;
       }
       arm();

@@ -168,6 +168,12 @@ export interface DocumentDetail {
   sameStory: { id: string; title: string; source: string | null; date: string | null }[];
 }
 
+/** Files in parts, asked for by the worker (`addStream`); the page's side is a Comlink proxy. */
+export interface FileSource {
+  /** The next files, in order, or null when there are no more. */
+  next(): Promise<InputFile[] | null>;
+}
+
 export interface LagebildApi {
   /**
    * Replace the corpus with these files (`.txt`, `.html`, `.json` corpus files). Resolves once extraction is done
@@ -177,6 +183,12 @@ export interface LagebildApi {
   load(files: InputFile[], onProgress?: (p: LoadProgress) => void): Promise<LoadSummary>;
   /** Add files to the current corpus (same contract as `load`). */
   add(files: InputFile[], onProgress?: (p: LoadProgress) => void): Promise<LoadSummary>;
+  /**
+   * `add`, with the files handed over in parts: the worker asks `source` for the next part while it analyses the
+   * ones it has, so the page reading a dropped folder and the worker analysing it overlap. `expectedFiles` is the
+   * count the page will send (for progress; the byte total is estimated from the parts so far).
+   */
+  addStream(source: FileSource, expectedFiles: number, onProgress?: (p: LoadProgress) => void): Promise<LoadSummary>;
   /** Cancel a running `load`/`add`; documents read so far are kept. */
   cancel(): Promise<void>;
   /** Every aggregate the dashboard needs for one filter, in one round trip. */

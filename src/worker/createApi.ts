@@ -11,7 +11,7 @@
  * which search needs. Once indexed, the worker is idle: it warms up (see `warmUpBytes`) for the next large load.
  */
 import type { CorpusDocument, CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
-import type { LagebildApi, LoadProgress, LoadSummary } from './api.ts';
+import type { FileSource, LagebildApi, LoadProgress, LoadSummary } from './api.ts';
 import { CorpusStore } from '../corpus/corpusStore.ts';
 import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
 import { extractInParallel, type HelperProvider } from './extractPool.ts';
@@ -71,16 +71,39 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   let warmHere = false;
   let sampleTopics = DEFAULT_TOPICS;
 
-  async function ingest(files: InputFile[], onProgress: ((p: LoadProgress) => void) | undefined, add: boolean) {
+  /** A load's files: all of them, or (`addStream`) the page's source and how many it will send. */
+  type Input = { files: InputFile[] } | { source: FileSource; expectedFiles: number };
+
+  async function ingest(input: Input, onProgress: ((p: LoadProgress) => void) | undefined, add: boolean) {
     const gen = ++generation;
     cancelRequested = false;
     const t0 = performance.now();
-    const bytesTotal = files.reduce((s, f) => s + f.bytes.byteLength, 0);
+    const stream = 'source' in input ? input : null;
+    const files: InputFile[] = 'files' in input ? input.files : [];
+    const filesTotal = stream ? stream.expectedFiles : files.length;
+    let bytesTotal = files.reduce((s, f) => s + f.bytes.byteLength, 0);
     let filesDone = 0;
     let bytesDone = 0;
+    // A stream's byte total: what arrived, plus the files still to come at the average size so far.
+    let received = 0;
+    const more = stream
+      ? async (): Promise<InputFile[] | null> => {
+          const part = await stream.source.next();
+          if (part === null) {
+            bytesTotal = received;
+            return null;
+          }
+          for (const f of part) {
+            files.push(f);
+            received += f.bytes.byteLength;
+          }
+          bytesTotal = received + Math.max(0, filesTotal - files.length) * (received / Math.max(1, files.length));
+          return part;
+        }
+      : undefined;
     const report = (phase: LoadProgress['phase']) => {
       try {
-        onProgress?.({ phase, filesDone, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs: performance.now() - t0 });
+        onProgress?.({ phase, filesDone, filesTotal: Math.max(filesTotal, files.length), bytesDone, bytesTotal, elapsedMs: performance.now() - t0 });
       } catch {
         // A page that went away must not break the load.
       }
@@ -97,26 +120,36 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       bytesDone = bytesTotal;
     } else {
       const topics = add ? [...store.topics] : DEFAULT_TOPICS;
-      const lease = helpers.lease(bytesTotal);
-      if (bytesTotal >= warmUpBytes) warmHere = true; // this load compiles the pipeline here anyway
-      if (sample.length === 0) sample = takeSample(files);
+      // A stream's size is not known yet: it exists because the page has many files, so it gets the helpers.
+      const lease = helpers.lease(stream ? Number.POSITIVE_INFINITY : bytesTotal);
+      const takeSampleOnce = () => {
+        if (bytesTotal >= warmUpBytes) warmHere = true; // this load compiles the pipeline here anyway
+        if (sample.length === 0) sample = takeSample(files);
+      };
+      if (!stream) takeSampleOnce();
       sampleTopics = topics;
-      const run = await extractInParallel({
-        files,
-        topics,
-        helpers: lease.helpers,
-        batchBytes,
-        yieldTurn,
-        graceMs: options.helperGraceMs,
-        onBatch(f, b) {
-          filesDone = f;
-          bytesDone = b;
-          report('extracting');
-        },
-        signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
-      });
-      lease.release(run?.dropped ?? []);
+      let run: Awaited<ReturnType<typeof extractInParallel>> = null;
+      try {
+        run = await extractInParallel({
+          files,
+          more,
+          topics,
+          helpers: lease.helpers,
+          batchBytes,
+          yieldTurn,
+          graceMs: options.helperGraceMs,
+          onBatch(f, b) {
+            filesDone = f;
+            bytesDone = b;
+            report('extracting');
+          },
+          signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
+        });
+      } finally {
+        lease.release(run?.dropped ?? []);
+      }
       if (run === null) return superseded(store);
+      if (stream) takeSampleOnce();
       problems = run.problems;
       cancelled = run.cancelled;
       threads = run.threads;
@@ -175,8 +208,9 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   }
 
   return {
-    load: (files, onProgress) => ingest(files, onProgress, false),
-    add: (files, onProgress) => ingest(files, onProgress, true),
+    load: (files, onProgress) => ingest({ files }, onProgress, false),
+    add: (files, onProgress) => ingest({ files }, onProgress, true),
+    addStream: (source, expectedFiles, onProgress) => ingest({ source, expectedFiles }, onProgress, true),
     async cancel() {
       cancelRequested = true;
     },

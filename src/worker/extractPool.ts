@@ -46,6 +46,12 @@ export type PoolSignal = 'go' | 'cancel' | 'abandon';
 
 export interface PoolRun {
   files: readonly InputFile[];
+  /**
+   * More files after `files`, in order: asked for while the batches already there are analysed, so reading the
+   * next files (the page reading a dropped folder) and analysing the last ones overlap. Resolves to null when there
+   * are no more. A rejection ends the run with that error.
+   */
+  more?: () => Promise<readonly InputFile[] | null>;
   topics: TopicDefinition[];
   helpers: readonly ExtractHelper[];
   batchBytes: number;
@@ -101,7 +107,7 @@ async function atMost(p: Promise<unknown>, ms: number): Promise<void> {
 /** Run the batches over this thread and the helpers. Null when the run was abandoned (a newer load started). */
 export async function extractInParallel(run: PoolRun): Promise<PoolResult | null> {
   const batches = cutBatches(run.files, run.batchBytes);
-  const results: (FileAnalysis[] | undefined)[] = new Array(batches.length);
+  const results: (FileAnalysis[] | undefined)[] = [];
   const pool = new StringPool();
   const retry: number[] = [];
   let next = 0;
@@ -113,6 +119,40 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
     if (!handingOut) return -1;
     if (retry.length > 0) return retry.pop()!;
     return next < batches.length ? next++ : -1;
+  };
+
+  // The files still to come (`run.more`): asked for one part at a time, early enough that every thread finds a
+  // batch waiting.
+  let ended = !run.more;
+  let pullError: unknown = null;
+  let pulling: Promise<void> | null = null;
+  const pull = (): Promise<void> => {
+    if (ended) return Promise.resolve();
+    return (pulling ??= run.more!().then(
+      (files) => {
+        pulling = null;
+        if (files === null) ended = true;
+        else for (const b of cutBatches(files, run.batchBytes)) batches.push(b);
+      },
+      (e: unknown) => {
+        pulling = null;
+        ended = true;
+        pullError = e ?? new Error('extractPool: reading the next files failed');
+      },
+    ));
+  };
+  const lookAhead = 2 + 2 * run.helpers.length;
+  const keepAhead = () => {
+    if (!ended && batches.length - next < lookAhead) void pull();
+  };
+  /** The next batch, waiting for more files when none is left but more are coming; -1 when done. */
+  const takeOrWait = async (): Promise<number> => {
+    for (;;) {
+      keepAhead();
+      const i = take();
+      if (i >= 0 || !handingOut || ended) return i;
+      await pull();
+    }
   };
   const finish = (i: number, r: FileAnalysis[]) => {
     results[i] = r;
@@ -127,7 +167,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   const waiting = new Map<ExtractHelper, number>(); // batches sent to a helper and not answered yet
   const helperLoop = async (h: ExtractHelper) => {
     while (!failed.has(h)) {
-      const i = take();
+      const i = await takeOrWait();
       if (i < 0) return;
       let r: FileAnalysis[];
       waiting.set(h, (waiting.get(h) ?? 0) + 1);
@@ -153,9 +193,9 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   const helpersDone = Promise.all(run.helpers.flatMap((h) => [helperLoop(h), helperLoop(h)]));
 
   let cancelled = false;
-  for (let i = take(); i >= 0; i = take()) {
+  for (let i = await takeOrWait(); i >= 0; i = await takeOrWait()) {
     here(i);
-    if (next >= batches.length && retry.length === 0) break; // the last batch: nothing to interleave any more
+    if (ended && next >= batches.length && retry.length === 0) break; // the last batch: nothing to interleave any more
     await run.yieldTurn();
     const s = run.signal();
     if (s === 'abandon') {
@@ -174,6 +214,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   // Still working after the grace period: silent (its batch is done here); not trusted with another load.
   const dropped = run.helpers.filter((h) => failed.has(h) || (waiting.get(h) ?? 0) > 0);
   if (run.signal() === 'abandon') return null;
+  if (pullError !== null) throw pullError;
   if (!cancelled) {
     for (let i = 0; i < batches.length; i++) {
       if (results[i] !== undefined) continue;

@@ -4,7 +4,7 @@
  * documents cross a structured clone as they do between workers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { expose, wrap } from 'comlink';
+import { expose, proxy, wrap } from 'comlink';
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateCorpus } from '../../../bench/generate/corpus.ts';
 import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipeline.ts';
@@ -14,6 +14,7 @@ import { createExtractApi, type ExtractApi } from '../../../src/worker/extractAp
 import { cutBatches, extractInParallel, type ExtractHelper, type HelperProvider, type PoolRun } from '../../../src/worker/extractPool.ts';
 import { packFiles } from '../../../src/worker/packFiles.ts';
 import { createApi } from '../../../src/worker/createApi.ts';
+import type { LoadProgress } from '../../../src/worker/api.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { viewRequest } from '../../../src/worker/viewRequest.ts';
 
@@ -141,6 +142,37 @@ describe('extractInParallel', () => {
     expect(r!.documents.length).toBeLessThan(all.documents.length);
   });
 
+  it('takes files in parts (`more`) with the same result, asking for the next part while it works', async () => {
+    const parts = [files.slice(0, 3), files.slice(3, 4), [], files.slice(4, 40), files.slice(40)];
+    let asked = 0;
+    let doneWhenAsked: number[] = [];
+    let batchesDone = 0;
+    const more = async () => {
+      doneWhenAsked.push(batchesDone);
+      await new Promise((r) => setTimeout(r, 1));
+      return asked < parts.length ? parts[asked++]! : null;
+    };
+    const h = channelHelper();
+    expect(await pooled({ files: [], more, helpers: [h], onBatch: () => void batchesDone++ })).toBe(sequential);
+    expect(asked).toBe(parts.length);
+    expect(h.files).toBeGreaterThan(0);
+    // Later parts were asked for before the batches of the earlier ones were all done (reading overlaps).
+    expect(doneWhenAsked.some((d, k) => k > 0 && d < batchesDone)).toBe(true);
+    doneWhenAsked = [];
+    // Alone, and with everything given at once after an empty start: the same documents.
+    asked = 0;
+    expect(await pooled({ files: [], more })).toBe(sequential);
+  });
+
+  it('ends with the error of a part that could not be had', async () => {
+    let calls = 0;
+    const more = async () => {
+      if (calls++ === 0) return files.slice(0, 5);
+      throw new Error('page went away');
+    };
+    await expect(extractInParallel(run({ files: [], more, helpers: [channelHelper()] }))).rejects.toThrow('page went away');
+  });
+
   it('returns null when abandoned for a newer load', async () => {
     expect(await extractInParallel(run({ helpers: [channelHelper()], signal: () => 'abandon' }))).toBeNull();
   });
@@ -187,6 +219,37 @@ describe('createApi add with extraction helpers', () => {
       const { computeMs: _b, ...b } = await alone.view(viewRequest(filter));
       expect(a).toEqual(b);
       expect(a.summary.articles).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('createApi addStream', () => {
+  it('adds files handed over in parts like add() with all of them, over Comlink, with progress up to every file', async () => {
+    const whole = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
+    const parted = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
+    await whole.load(seeds);
+    await parted.load(seeds);
+    const more = files.slice(5);
+    await whole.add(more);
+    // The stream crosses a real MessageChannel: the worker side calls the page's proxied source.
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1, port2);
+    expose(parted, port1);
+    const remote = wrap<typeof parted>(port2);
+    let at = 0;
+    const source = proxy({ next: async () => (at < more.length ? more.slice(at, (at += 7)) : null) });
+    const progress: LoadProgress[] = [];
+    const summary = await remote.addStream(source, more.length, proxy((p: LoadProgress) => void progress.push(p)));
+    const expected = await whole.view(viewRequest());
+    expect(summary.articles + summary.teasers).toBe(expected.summary.articles + expected.summary.teasers);
+    const last = progress.filter((p) => p.filesDone > 0).at(-1)!;
+    expect(last.filesDone).toBe(more.length);
+    expect(last.filesTotal).toBe(more.length);
+    expect(last.bytesTotal).toBe(more.reduce((s, f) => s + f.bytes.byteLength, 0));
+    for (const filter of [{}, { q: 'Cloud' }, { orgs: ['Vitako'] }]) {
+      const { computeMs: _a, ...a } = await parted.view(viewRequest(filter));
+      const { computeMs: _b, ...b } = await whole.view(viewRequest(filter));
+      expect(a).toEqual(b);
     }
   });
 });

@@ -20,6 +20,8 @@ export interface PreparedSize {
   /** Analysed corpus JSON without and with the serialised search index. */
   corpusJson: string;
   corpusIndexedJson: string;
+  /** The pages as separate files on disk (absolute paths), for picking them in the app as own files. */
+  files: string[];
   /** Real names of this corpus, for filter changes. */
   organisations: string[];
   people: string[];
@@ -58,6 +60,14 @@ export function prepareSize(dir: string, docs: number, seed: number): PreparedSi
     packed.set(c, at);
     at += c.length;
   }
+  // The same pages as files, for the own-files measurement (the app reads what the user picks, file by file).
+  const filesDir = join(dir, `files-${docs}`);
+  mkdirSync(filesDir, { recursive: true });
+  const files = names.map((name, i) => {
+    const path = join(filesDir, name);
+    writeFileSync(path, chunks[i]!);
+    return path;
+  });
   const store = new CorpusStore(finishCorpus(uniqueIds(documents)));
   const names_ = store.names();
   const sized = (s: string) => `${s}-${docs}`;
@@ -77,6 +87,7 @@ export function prepareSize(dir: string, docs: number, seed: number): PreparedSi
     pagesIndex: `${sized('pages')}.json`,
     corpusJson: `${sized('corpus')}.json`,
     corpusIndexedJson: `${sized('corpus')}-indexed.json`,
+    files,
     organisations: view.organisations.orgs.map((o) => o.name).slice(0, 8),
     people: view.speakers.nodes.map((n) => n.name).slice(0, 4),
     topics: names_.topics.map((t) => t.id).slice(0, 4),

@@ -94,18 +94,23 @@ function compact(docs: readonly CorpusDocument[], pool: StringPool, own: Own): S
     if (typeof d.id === 'string') d.id = own(d.id);
     if (typeof d.file === 'string') d.file = pool.get(d.file, own);
     if (typeof d.title === 'string') d.title = own(d.title);
-    if (typeof d.text === 'string') d.text = own(d.text);
+    const text = d.text;
+    if (typeof text === 'string') d.text = own(text);
     if (typeof d.lead === 'string') {
-      // The lead is the text's first paragraph: share the text's characters when it is exactly that prefix.
-      d.lead = typeof d.text === 'string' && d.text.startsWith(d.lead) ? d.text.slice(0, d.lead.length) : pool.get(d.lead, own);
+      // The lead is the text's first paragraph: share the text's characters when it is exactly that prefix (a
+      // teaser's lead is its whole text, often the very same string: then no comparison of the characters).
+      d.lead = d.lead === text ? d.text : typeof d.text === 'string' && d.text.startsWith(d.lead) ? d.text.slice(0, d.lead.length) : pool.get(d.lead, own);
     }
-    d.kicker = pool.opt(d.kicker, own);
-    d.date = pool.opt(d.date, own);
+    // Optional fields are written only when they hold a string: assigning `undefined` to a field a document lacks
+    // (an article has no `parent`, a teaser no `author`, neither a `story` yet) would add a property to every
+    // document, and adding properties was the largest part of this loop.
+    if (typeof d.kicker === 'string') d.kicker = pool.get(d.kicker, own);
+    if (typeof d.date === 'string') d.date = pool.get(d.date, own);
     if (typeof d.dateNote === 'string') d.dateNote = own(d.dateNote);
-    d.source = pool.opt(d.source, own);
-    d.author = pool.opt(d.author, own);
-    d.parent = pool.opt(d.parent, own);
-    d.story = pool.opt(d.story, own);
+    if (typeof d.source === 'string') d.source = pool.get(d.source, own);
+    if (typeof d.author === 'string') d.author = pool.get(d.author, own);
+    if (typeof d.parent === 'string') d.parent = pool.get(d.parent, own);
+    if (typeof d.story === 'string') d.story = pool.get(d.story, own);
     if (Array.isArray(d.keywords)) strings(pool, d.keywords, own);
     if (Array.isArray(d.links)) for (let k = 0; k < d.links.length; k++) d.links[k] = own(d.links[k]!);
     if (Array.isArray(d.organisations)) strings(pool, d.organisations, own);

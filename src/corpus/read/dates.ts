@@ -125,6 +125,8 @@ export interface InferredDate {
 /** Nouns for events an article reports on. A date next to one of them dates the report. */
 const EVENT_NOUN =
   '(?:Mitglieder|Jahres|Haupt|Vollver|Fach|Verbands)?(?:versammlung|tagung|konferenz|kongress|sitzung|treffen|gipfel|messe|workshop|veranstaltung|forum|symposium|kabinettssitzung|klausur|fachtag|netzwerktreffen)';
+/** {@link EVENT_NOUN} without its optional prefix: matches somewhere in a text exactly when EVENT_NOUN does. */
+const EVENT_NOUN_BASE_RE = new RegExp(EVENT_NOUN.replace(/^\(\?:[^()]*\)\?/, ''), 'i');
 /** A date phrase of at least month precision; captures day(s) optionally, month, year. */
 const DATE_PHRASE = `(?:(?:Anfang|Mitte|Ende)\\s+|im\\s+)?(?:am\\s+|vom\\s+)?(?:(\\d{1,2})\\.\\s*(?:(?:und|bis|–|-)\\s*\\d{1,2}\\.\\s*)?)?(?<!\\p{L})(${MONTH_RE})\\.?\\s+(\\d{4})`;
 
@@ -138,8 +140,9 @@ export function inferEventDate(text: string): InferredDate | null {
   // Sentences, roughly: good enough to keep a date with its event noun. A dot after a digit is an ordinal
   // (`4. April`), not a sentence end. Linear split.
   const eventRe = new RegExp(EVENT_NOUN, 'i');
-  // A sentence with an event noun is part of a text with one: most texts have none and need no splitting.
-  if (!eventRe.test(text)) return null;
+  // A sentence with an event noun is part of a text with one: most texts have none and need no splitting. The
+  // optional prefix (`Mitglieder…`) does not change whether a text has one, and without it the test is cheaper.
+  if (!EVENT_NOUN_BASE_RE.test(text)) return null;
   const sentences = text.split(/(?<=[\p{L})][.!?][“”"]?)\s+(?=[A-ZÄÖÜ„"])|\n+/u);
   const dateRe = new RegExp(DATE_PHRASE, 'giu');
   const planned = /\b(?:soll|sollen|wird|werden|geplant|plant|planen|künftig|kommende[nmrs]?|nächste[nmrs]?)\b/i;

@@ -43,15 +43,48 @@ export const FURNITURE_LINES: readonly RegExp[] = [
  * rules; a few regex runs per line instead of one per rule.
  */
 function anyOf(rules: readonly RegExp[]): (line: string) => boolean {
-  const groups = new Map<string, { flags: string; sources: string[] }>();
+  const groups = new Map<string, { flags: string; sources: string[]; rules: RegExp[] }>();
   for (const r of rules) {
     const key = `${r.flags}${r.source.startsWith('^') ? '^' : ''}`;
-    const g = groups.get(key) ?? { flags: r.flags, sources: [] };
+    const g = groups.get(key) ?? { flags: r.flags, sources: [], rules: [] };
     g.sources.push(`(?:${r.source})`);
+    g.rules.push(r);
     groups.set(key, g);
   }
-  const joined = [...groups.values()].map((g) => new RegExp(g.sources.join('|'), g.flags));
-  return (line) => joined.some((r) => r.test(line));
+  const joined = [...groups.values()].map((g) => ({ re: new RegExp(g.sources.join('|'), g.flags), last: lastCharacter(g.rules) }));
+  return (line) => joined.some(({ re, last }) => (last === null || line.endsWith(last)) && re.test(line));
+}
+
+/**
+ * The character every line matching one of `rules` ends with, when each rule is a sequence (no `|` outside a
+ * group) ending in the same escaped punctuation character before `$` (`…\)$`, the photo credits), else null. An
+ * unanchored rule is tried at every position of every line; a line not ending in that character is rejected
+ * without running it. Not with the `m` flag (`$` would match before a line break too).
+ */
+export function lastCharacter(rules: readonly RegExp[]): string | null {
+  let last: string | null = null;
+  for (const r of rules) {
+    const m = /(?<!\\)\\([^\p{L}\p{N}\s\\])\$$/u.exec(r.source);
+    if (!m || r.flags.includes('m') || topLevelAlternation(r.source) || (last !== null && last !== m[1])) return null;
+    last = m[1]!;
+  }
+  return last;
+}
+
+/** Whether a regex source has a `|` outside any group and character class. */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** True when the line ends the article (navigation, notices, teaser lists, comment form follow). */

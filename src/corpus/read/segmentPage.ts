@@ -237,7 +237,9 @@ export function segmentPage(text: string): PageSegments {
   let author: string | null = bsAuthor;
   const last = paragraphs.length - 1;
   if (last >= 0) {
-    const m = AUTHOR.exec(paragraphs[last]!);
+    // `AUTHOR` ends in `\)$`: without a closing parenthesis at the end it cannot match, and its leading `\s*` would
+    // make it start at every whitespace run of the paragraph.
+    const m = paragraphs[last]!.endsWith(')') ? AUTHOR.exec(paragraphs[last]!) : null;
     if (m) {
       author = m[1]!;
       paragraphs[last] = paragraphs[last]!.slice(0, m.index);

@@ -92,8 +92,15 @@ interface CompiledTopics {
   /** The definitions compiled, with the queries they had, to notice edits made in place. */
   defs: TopicDefinition[];
   queries: string[];
-  /** Any alternative of any topic, at an ASCII word start (the Unicode word start is checked in code). */
+  /**
+   * Any alternative of any topic after a character that is not an ASCII letter or digit (the match starts one
+   * before the alternative; the Unicode word start is checked in code). Consuming that character instead of a
+   * lookbehind `(?<![a-z0-9])` lets irregexp skip the inside of words with one class test per character: half
+   * the time of the scan.
+   */
   any: RegExp | null;
+  /** Any alternative at the start of the text (sticky, tried at 0), where `any` has no character to consume. */
+  anyAtStart: RegExp | null;
   /** Per definition: its alternatives anchored at one position (`y`), or null when the query is empty. */
   at: (RegExp | null)[];
   /**
@@ -127,8 +134,10 @@ function compileTopics(defs: TopicDefinition[]): CompiledTopics {
     list.push({ key, topics });
     byFirst.set(key.charCodeAt(0), list);
   }
-  const any = all.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${byFirstCharacter(all)})`, 'g') : null;
-  return { defs: [...defs], queries: defs.map((d) => d.query), any, at, byFirst };
+  const alternation = byFirstCharacter(all);
+  const any = all.length > 0 ? new RegExp(`[^a-z0-9](?:${alternation})`, 'g') : null;
+  const anyAtStart = all.length > 0 ? new RegExp(`(?:${alternation})`, 'y') : null;
+  return { defs: [...defs], queries: defs.map((d) => d.query), any, anyAtStart, at, byFirst };
 }
 
 /**
@@ -169,26 +178,35 @@ function wordBefore(h: string, p: number): boolean {
 /** Per definition: does its query match the folded text `h`? */
 function matchingTopics(h: string, c: CompiledTopics): boolean[] {
   const hit = c.at.map(() => false);
-  const { any } = c;
-  if (any === null) return hit;
+  const { any, anyAtStart } = c;
+  if (any === null || anyAtStart === null) return hit;
   let left = c.at.filter((r) => r !== null).length;
+  anyAtStart.lastIndex = 0;
+  if (anyAtStart.test(h)) left -= confirmAt(h, 0, c, hit);
   any.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (left > 0 && (m = any.exec(h)) !== null) {
-    const p = m.index;
-    any.lastIndex = p + 1; // overlapping matches of other topics may start inside this one
-    if (p > 0 && wordBefore(h, p)) continue;
-    for (const { key, topics } of c.byFirst.get(h.charCodeAt(p)) ?? []) {
-      if (!h.startsWith(key, p)) continue;
-      for (const t of topics) {
-        const re = c.at[t];
-        if (hit[t] || !re) continue;
-        re.lastIndex = p;
-        if (re.test(h)) { hit[t] = true; left--; }
-      }
-    }
+    const p = m.index + 1; // where the alternative starts
+    any.lastIndex = p; // overlapping matches of other topics may start inside this one (consuming the one at p)
+    if (wordBefore(h, p)) continue;
+    left -= confirmAt(h, p, c, hit);
   }
   return hit;
+}
+
+/** Confirm the topics that may match at `p` with their exact regex; marks them in `hit`, returns how many. */
+function confirmAt(h: string, p: number, c: CompiledTopics, hit: boolean[]): number {
+  let found = 0;
+  for (const { key, topics } of c.byFirst.get(h.charCodeAt(p)) ?? []) {
+    if (!h.startsWith(key, p)) continue;
+    for (const t of topics) {
+      const re = c.at[t];
+      if (hit[t] || !re) continue;
+      re.lastIndex = p;
+      if (re.test(h)) { hit[t] = true; found++; }
+    }
+  }
+  return found;
 }
 
 /** The document with `topics` set to the ids of the matching definitions, in definition order. */

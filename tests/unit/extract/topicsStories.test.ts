@@ -64,6 +64,26 @@ describe('topic queries', () => {
   });
 });
 
+describe('topics, the scan', () => {
+  it('finds alternatives at the very start, right after another one and after any non-word character', () => {
+    const defs = [
+      { id: 'ki', label: 'KI', query: 'KI, KI-*' },
+      { id: 'cloud', label: 'Cloud', query: 'Cloud*' },
+      { id: 'os', label: 'OS', query: 'Open Source' },
+      { id: 'zahl', label: 'Zahl', query: '2024' },
+    ];
+    const texts = ['KI', 'Cloud', 'ki-cloud', 'KI\nCloud', '„KI“', '(Cloud)', 'xKI', 'aCloud', '2024', 'x2024', '_2024', 'Open\nSource',
+      'open  source', 'öKI', 'é cloud', '😀KI', 'KIKI', 'Ki', '-KI-', ''];
+    for (const text of texts) {
+      for (const [title, body] of [[text, ''], ['', text], [text, text]]) {
+        const doc = d(body!, { title });
+        const want = defs.filter((def) => topicMatcher(def)(doc)).map((def) => def.id);
+        expect(assignTopics(doc, defs).topics, JSON.stringify([title, body])).toEqual(want);
+      }
+    }
+  });
+});
+
 describe('topics, property', () => {
   it('the one-scan assignment agrees with each default topic matched alone on arbitrary texts', () => {
     const pieces = ['KI', 'ki-', 'Cloud', 'Datenschutz', 'Open Source', 'open-source', 'Smart City', 'Zweckverb', 'OZG', 'BSI', 'DSGVO',

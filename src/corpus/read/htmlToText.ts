@@ -37,7 +37,8 @@ const collapseSpaces = (l: string): string => (NOT_ONE_SPACE_RE.test(l) ? l.repl
 /** Cheap sniff: does this text look like an HTML document or fragment? */
 export function looksLikeHtml(text: string): boolean {
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
-  return /<(?:!doctype|html|head|body|meta|title|p|div|br|span|a|script|style|article|section|h[1-6]|ul|li|table|nav)(?:[\s/>])/i.test(head);
+  // No `<`, no tag: a native search for one character says so faster than the regex (most plain-text pages).
+  return head.includes('<') && /<(?:!doctype|html|head|body|meta|title|p|div|br|span|a|script|style|article|section|h[1-6]|ul|li|table|nav)(?:[\s/>])/i.test(head);
 }
 
 /** Index just past the `>` ending the tag that starts at `i`, honouring quoted attribute values; -1 if none. */

@@ -19,14 +19,20 @@ const KOMMUNE21_LINE =
 /** Behörden Spiegel photo credit `(Foto: BS/Vitako)` or author tag `(BS/Name)` at a paragraph start. */
 const BEHOERDEN_SPIEGEL_LINE = /\(Foto:\s?BS\/[^)]{0,80}\)|^\(BS\/[^)]{1,60}\)|^Behörden Spiegel(?:\s*[|,–-]|$)/;
 
+// Text every match of the rule above contains: a native search rejects nearly every line of a page before the
+// regex runs (both regexes start with `.*` or an unanchored alternative, tried at every position of a line).
+const mayBeKommune21Line = (line: string): boolean => line.includes('Kommune21') || line.startsWith('Weitere Meldungen und Beiträge');
+const mayBeBehoerdenSpiegelLine = (line: string): boolean =>
+  line.includes('(Foto:') || line.startsWith('(BS/') || line.startsWith('Behörden Spiegel');
+
 /** Infer the publisher (`Kommune21`, `Behörden Spiegel`, or a header name), or null when the page does not tell. */
 export function inferPublisher(e: PublisherEvidence): string | null {
   if (e.headerSource) return e.headerSource;
   let kommune21 = e.hasTeaserList;
   let bs = false;
   for (const line of e.lines) {
-    if (!kommune21 && KOMMUNE21_LINE.test(line)) kommune21 = true;
-    if (!bs && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
+    if (!kommune21 && mayBeKommune21Line(line) && KOMMUNE21_LINE.test(line)) kommune21 = true;
+    if (!bs && mayBeBehoerdenSpiegelLine(line) && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
   }
   // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
   if (kommune21) return 'Kommune21';

@@ -95,6 +95,12 @@ export interface CompiledLexicon {
   canonicalOfGroup: string[];
   /** Bitmap of the {@link key3} hashes of every form's first three characters; null when a form is too short. */
   starts: Uint8Array | null;
+  /**
+   * By {@link key3} hash: the literal beginnings of the forms with that hash (the first word without an adjective
+   * ending), one of which text must start with for the regex to match there. Where `starts` lets a word start
+   * through, these reject most of the rest: `Kommunen` is no `Kommunal…`, `Verwaltung` no form at all.
+   */
+  prefixes: Map<number, string[]>;
 }
 
 /** Hash of the three UTF-16 code units at `i` (a small integer; collisions only cost a regex try). */
@@ -117,14 +123,21 @@ function compile(entries: readonly OrgEntry[]): CompiledLexicon {
   const source = `(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`;
   // A form's first three characters are literal when its first word keeps three characters before any ending.
   let starts: Uint8Array | null = new Uint8Array(0x10000);
+  const prefixes = new Map<number, string[]>();
   for (const e of entries) {
     for (const f of e.forms) {
       const first = f.split(/\s+/)[0]!.replace(/(?:e|er)$/u, '');
       if (first.length < 3 || /\s/u.test(f.slice(0, 3))) starts = null;
-      else if (starts) starts[key3(f, 0)] = 1;
+      else if (starts) {
+        const k = key3(f, 0);
+        starts[k] = 1;
+        const list = prefixes.get(k) ?? [];
+        if (!list.includes(first)) list.push(first);
+        prefixes.set(k, list);
+      }
     }
   }
-  return { re: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy'), canonicalOfGroup, starts };
+  return { re: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy'), canonicalOfGroup, starts, prefixes };
 }
 
 /** The lexicon compiled at module load; never rebuilt per document. */
@@ -143,7 +156,7 @@ export interface LexiconHit {
  * whole text: the same hits, a fraction of the work.
  */
 export function matchLexicon(text: string, tokens?: readonly Token[]): LexiconHit[] {
-  if (tokens && LEXICON.starts) return matchAtWordStarts(text, tokens, LEXICON.starts);
+  if (tokens && LEXICON.starts) return matchAtWordStarts(text, tokens, LEXICON.starts, LEXICON.prefixes);
   const out: LexiconHit[] = [];
   const { re, canonicalOfGroup } = LEXICON;
   re.lastIndex = 0;
@@ -158,7 +171,7 @@ export function matchLexicon(text: string, tokens?: readonly Token[]): LexiconHi
   return out;
 }
 
-function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Uint8Array): LexiconHit[] {
+function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Uint8Array, prefixes: Map<number, string[]>): LexiconHit[] {
   const out: LexiconHit[] = [];
   let done = 0; // hits do not overlap: the next one starts at or after the end of the last
   const last = text.length - 3;
@@ -168,12 +181,19 @@ function matchAtWordStarts(text: string, tokens: readonly Token[], starts: Uint8
     const inner = t.info.innerStarts;
     for (let k = -1; k < inner.length; k++) {
       const p = k < 0 ? t.start : t.start + inner[k]!;
-      if (p < done || p > last || starts[key3(text, p)] !== 1) continue;
+      if (p < done || p > last) continue;
+      const h = key3(text, p);
+      if (starts[h] !== 1 || !startsWithAny(text, p, prefixes.get(h)!)) continue;
       const hit = hitAt(text, p);
       if (hit) { out.push(hit); done = hit.end; }
     }
   }
   return out;
+}
+
+function startsWithAny(text: string, p: number, prefixes: readonly string[]): boolean {
+  for (const pre of prefixes) if (text.startsWith(pre, p)) return true;
+  return false;
 }
 
 function hitAt(text: string, p: number): LexiconHit | null {

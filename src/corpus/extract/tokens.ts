@@ -107,6 +107,11 @@ const MAX_WORDS = 1 << 17;
 let slots = new Int32Array(1 << 12); // entry index + 1, 0 = empty
 let words: string[] = [];
 let infos: WordInfo[] = [];
+/**
+ * Per entry: after this word a period does not end a sentence (an abbreviation or a number). Decided once per
+ * distinct word instead of a `toLowerCase` copy, a set lookup and a regex test at every period.
+ */
+let noStop: boolean[] = [];
 
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -133,6 +138,7 @@ function intern(text: string, start: number, end: number): number {
     slots = new Int32Array(1 << 12);
     words = [];
     infos = [];
+    noStop = [];
     mask = slots.length - 1;
     at = h & mask;
   } else if ((words.length + 1) * 2 > slots.length) {
@@ -144,6 +150,7 @@ function intern(text: string, start: number, end: number): number {
   const s = text.slice(start, end);
   words.push(s);
   infos.push(wordInfo(s));
+  noStop.push(ABBREVIATIONS.has(s.toLowerCase()) || DIGITS_RE.test(s));
   slots[at] = words.length;
   return words.length - 1;
 }
@@ -169,6 +176,7 @@ export function tokenize(text: string): Token[] {
   let sent = 0;
   let i = 0;
   let pendingEnd = false;
+  let prevNoStop = false; // the last token is a word after which a period does not end a sentence
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -194,6 +202,8 @@ export function tokenize(text: string): Token[] {
     const e = intern(text, start, i);
     const s = words[e]!;
     const info = infos[e]!;
+    const lastNoStop = prevNoStop;
+    prevNoStop = word && noStop[e]!;
     if (pendingEnd) {
       const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
@@ -207,8 +217,7 @@ export function tokenize(text: string): Token[] {
     }
     out.push({ s, start, end: i, sent, cap, word, info });
     if (c === 46 || c === 33 || c === 63) { // `.` `!` `?` end a sentence; a colon introduces, it does not end
-      const prev = out[out.length - 2];
-      if (c === 46 && prev && prev.word && (ABBREVIATIONS.has(prev.s.toLowerCase()) || DIGITS_RE.test(prev.s))) continue;
+      if (c === 46 && lastNoStop) continue; // the token before is a word after which a period ends nothing
       pendingEnd = true;
     }
   }

@@ -17,4 +17,10 @@ import { createHelperPool } from './extractHelpers.ts';
 const WARM_UP = { warmUpBytes: 1_000_000, warmUpDelayMs: 1000 };
 
 if (self.name === EXTRACT_HELPER_NAME) expose(createExtractApi());
-else expose(createApi(undefined, { helpers: createHelperPool(), ...WARM_UP }));
+else {
+  const helpers = createHelperPool();
+  expose(createApi(undefined, { helpers, ...WARM_UP }));
+  // Started now, while the page is still sending the first files: their script start is then over when a large
+  // first load (`?corpus=` with raw pages) needs them, and they are needed a second after any first load anyway.
+  helpers.start();
+}

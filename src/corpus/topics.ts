@@ -4,7 +4,6 @@
  */
 import type { CorpusDocument, TopicDefinition } from './types.ts';
 import { foldGerman } from './text/fold.ts';
-import { withFields } from './extract/withFields.ts';
 
 /**
  * The default field set. Queries are written to be read: synonyms, the long and the short form, word families
@@ -216,5 +215,5 @@ export function assignTopics(doc: CorpusDocument, defs: TopicDefinition[]): Corp
   const hit = matchingTopics(foldedFields(doc), compiled(defs));
   const topics: string[] = [];
   defs.forEach((def, t) => { if (hit[t]) topics.push(def.id); });
-  return withFields(doc, { topics });
+  return { ...doc, topics };
 }

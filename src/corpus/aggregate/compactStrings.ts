@@ -102,8 +102,8 @@ function compact(docs: readonly CorpusDocument[], pool: StringPool, own: Own): S
       d.lead = d.lead === text ? d.text : typeof d.text === 'string' && d.text.startsWith(d.lead) ? d.text.slice(0, d.lead.length) : pool.get(d.lead, own);
     }
     // Optional fields are written only when they hold a string: assigning `undefined` to a field a document lacks
-    // (an article has no `parent`, a teaser no `author`, neither a `story` yet) would add a property to every
-    // document, and adding properties was the largest part of this loop.
+    // (a `story` before linking; any field of a document from a corpus JSON file) would add a property, and adding
+    // properties was the largest part of this loop.
     if (typeof d.kicker === 'string') d.kicker = pool.get(d.kicker, own);
     if (typeof d.date === 'string') d.date = pool.get(d.date, own);
     if (typeof d.dateNote === 'string') d.dateNote = own(d.dateNote);

@@ -18,7 +18,6 @@ import { findPeople } from './people.ts';
 import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './speakers.ts';
 import { furnitureLines } from './furniture.ts';
-import { withFields } from './withFields.ts';
 
 /** Fill `organisations`, `people` and `mentions` of `doc` from its kicker, title and text. */
 export function extractDocument(doc: CorpusDocument): CorpusDocument {
@@ -80,5 +79,5 @@ function extract(doc: CorpusDocument): CorpusDocument {
     mentions.push({ start: q.start, end: q.end, type: 'quote', ref: who.length > 0 ? records[who[0]!]?.name ?? null : null });
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return withFields(doc, { organisations, people, mentions });
+  return { ...doc, organisations, people, mentions };
 }

@@ -278,11 +278,9 @@ export class DashboardState {
         }
         const summary = await Promise.race([call, watchdog]);
         result.summaries.push(summary);
-        const lastSeen = last as LoadProgress | null;
-        result.cancelled = lastSeen?.phase === 'cancelled';
-        // A stream's count is what the worker received (files the page could not read never went).
-        const all = 'stream' in step ? (lastSeen?.filesDone ?? 0) : step.files.length;
-        result.filesDone.push(result.cancelled ? (lastSeen?.filesDone ?? 0) : all);
+        // From the result, not the last progress message: those travel on their own channel and can come later.
+        result.cancelled = summary.cancelled;
+        result.filesDone.push(summary.filesDone);
         this.indexReady = summary.indexReady || indexDone;
       }
       arm();

@@ -15,6 +15,8 @@ export interface LoadProgress {
   filesTotal: number;
   bytesDone: number;
   bytesTotal: number;
+  /** True while `bytesTotal` is an estimate (`addStream`: the files still to come at the average size so far). */
+  bytesTotalEstimated?: boolean;
   /** Milliseconds since the load started. */
   elapsedMs: number;
 }
@@ -34,6 +36,13 @@ export interface LoadSummary {
    * `linked` (stories), `stored` (the store's columns; `load` resolves right after). For benchmarks and diagnosis.
    */
   stagesMs: { extracted: number; linked: number; stored: number };
+  /**
+   * Input files this call analysed: all of them, or after a cancel those of the finished batches; for `addStream`,
+   * the files the page sent. (Progress messages travel on their own channel and may arrive after the result.)
+   */
+  filesDone: number;
+  /** True when `cancel()` stopped this call (the documents are those read until then). */
+  cancelled: boolean;
 }
 
 /** Where documents come from; `seeds` = the bundled seed files. */

@@ -86,11 +86,13 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     let bytesDone = 0;
     // A stream's byte total: what arrived, plus the files still to come at the average size so far.
     let received = 0;
+    let estimated = stream !== null;
     const more = stream
       ? async (): Promise<InputFile[] | null> => {
           const part = await stream.source.next();
           if (part === null) {
             bytesTotal = received;
+            estimated = false;
             return null;
           }
           for (const f of part) {
@@ -103,7 +105,8 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       : undefined;
     const report = (phase: LoadProgress['phase']) => {
       try {
-        onProgress?.({ phase, filesDone, filesTotal: Math.max(filesTotal, files.length), bytesDone, bytesTotal, elapsedMs: performance.now() - t0 });
+        const total = { filesTotal: Math.max(filesTotal, files.length), bytesTotal, ...(estimated ? { bytesTotalEstimated: true } : {}) };
+        onProgress?.({ phase, filesDone, ...total, bytesDone, elapsedMs: performance.now() - t0 });
       } catch {
         // A page that went away must not break the load.
       }
@@ -164,7 +167,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     report(cancelled ? 'cancelled' : 'extracting');
     indexing = indexInBackground(gen, report);
     idle = indexing.then(() => warmUp(gen));
-    return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads, stagesMs };
+    return { ...counts(store), problems, indexReady: store.indexReady, extractThreads: threads, stagesMs, filesDone, cancelled };
   }
 
   async function indexInBackground(gen: number, report: (phase: LoadProgress['phase']) => void): Promise<void> {
@@ -255,7 +258,7 @@ function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' 
 
 /** A load that a newer load replaced: report the store as the newer load leaves it. */
 function superseded(store: CorpusStore): LoadSummary {
-  return { ...counts(store), problems: [], indexReady: store.indexReady, extractThreads: 1, stagesMs: { extracted: 0, linked: 0, stored: 0 } };
+  return { ...counts(store), problems: [], indexReady: store.indexReady, extractThreads: 1, stagesMs: { extracted: 0, linked: 0, stored: 0 }, filesDone: 0, cancelled: false };
 }
 
 /**

@@ -242,10 +242,19 @@ describe('createApi addStream', () => {
     const summary = await remote.addStream(source, more.length, proxy((p: LoadProgress) => void progress.push(p)));
     const expected = await whole.view(viewRequest());
     expect(summary.articles + summary.teasers).toBe(expected.summary.articles + expected.summary.teasers);
-    const last = progress.filter((p) => p.filesDone > 0).at(-1)!;
+    expect(summary.filesDone).toBe(more.length);
+    expect(summary.cancelled).toBe(false);
+    // Progress messages come on their own channel: wait for the last one (indexing done).
+    await parted.whenIndexed();
+    for (let k = 0; k < 20 && progress.at(-1)?.phase !== 'done'; k++) await new Promise((r) => setTimeout(r, 5));
+    const last = progress.at(-1)!;
+    expect(last.phase).toBe('done');
     expect(last.filesDone).toBe(more.length);
     expect(last.filesTotal).toBe(more.length);
     expect(last.bytesTotal).toBe(more.reduce((s, f) => s + f.bytes.byteLength, 0));
+    // While parts were still coming the byte total was an estimate, and said so; at the end it is not.
+    expect(progress.some((p) => p.bytesTotalEstimated === true)).toBe(true);
+    expect(last.bytesTotalEstimated).toBeUndefined();
     for (const filter of [{}, { q: 'Cloud' }, { orgs: ['Vitako'] }]) {
       const { computeMs: _a, ...a } = await parted.view(viewRequest(filter));
       const { computeMs: _b, ...b } = await whole.view(viewRequest(filter));

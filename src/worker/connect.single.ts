@@ -7,12 +7,13 @@
  */
 import { wrap, releaseProxy } from 'comlink';
 import type { LagebildApi } from './api.ts';
-import type { WorkerConnection } from './connect.ts';
+import type { WorkerConnection, WorkerFailure } from './connect.ts';
+import { CORPUS_WORKER_NAME, EMBEDDED_WORKER_NAME } from './workerNames.ts';
 import CorpusWorker from './corpus.worker.ts?worker&inline';
 
-/** Start the inlined corpus worker and wrap its API. */
-export function connectWorker(): WorkerConnection {
-  const worker = new CorpusWorker();
+/** Start the inlined corpus worker and wrap its API (the arguments of connect.ts's, see there). */
+export function connectWorker(_onFailure?: WorkerFailure, opts: { embedded?: boolean } = {}): WorkerConnection {
+  const worker = new CorpusWorker({ name: opts.embedded ? EMBEDDED_WORKER_NAME : CORPUS_WORKER_NAME });
   const api = wrap<LagebildApi>(worker);
   return {
     api,

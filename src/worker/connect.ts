@@ -10,6 +10,7 @@
  */
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { LagebildApi } from './api.ts';
+import { CORPUS_WORKER_NAME, EMBEDDED_WORKER_NAME } from './workerNames.ts';
 
 export interface WorkerConnection {
   api: Remote<LagebildApi>;
@@ -20,9 +21,10 @@ export interface WorkerConnection {
 /** Called with a readable message when the worker fails to start or throws outside any API call. */
 export type WorkerFailure = (message: string) => void;
 
-/** Start the corpus worker and wrap its API. */
-export function connectWorker(onFailure?: WorkerFailure): WorkerConnection {
-  const worker = new Worker(new URL('./corpus.worker.ts', import.meta.url), { type: 'module' });
+/** Start the corpus worker and wrap its API. `embedded`: see workerNames.ts. */
+export function connectWorker(onFailure?: WorkerFailure, opts: { embedded?: boolean } = {}): WorkerConnection {
+  const name = opts.embedded ? EMBEDDED_WORKER_NAME : CORPUS_WORKER_NAME;
+  const worker = new Worker(new URL('./corpus.worker.ts', import.meta.url), { type: 'module', name });
   if (onFailure) {
     worker.addEventListener('error', (e: ErrorEvent) => {
       onFailure(`Lagebild: the corpus worker failed${e.message ? `: ${e.message}` : ' to start'}`);

@@ -9,6 +9,7 @@ import { expose } from 'comlink';
 import { createApi } from './createApi.ts';
 import { createExtractApi, EXTRACT_HELPER_NAME } from './extractApi.ts';
 import { createHelperPool } from './extractHelpers.ts';
+import { EMBEDDED_WORKER_NAME } from './workerNames.ts';
 
 /**
  * The idle warm-up (createApi.ts): pages analysed per thread, ≈ 0.1–0.3 s of work that compiles the pipeline, a
@@ -17,7 +18,10 @@ import { createHelperPool } from './extractHelpers.ts';
 const WARM_UP = { warmUpBytes: 1_000_000, warmUpDelayMs: 1000 };
 
 if (self.name === EXTRACT_HELPER_NAME) expose(createExtractApi());
-else {
+else if (self.name === EMBEDDED_WORKER_NAME) {
+  // An embedded view takes no files from the user: helpers only if a large `?corpus=` load needs them, no warm-up.
+  expose(createApi(undefined, { helpers: createHelperPool() }));
+} else {
   const helpers = createHelperPool();
   expose(createApi(undefined, { helpers, ...WARM_UP }));
   // Started now, while the page is still sending the first files: their script start is then over when a large

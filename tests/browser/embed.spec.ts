@@ -140,3 +140,20 @@ test('an invalid embed value shows a notice and the whole dashboard', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lagebild');
   await expect(page.getByText('Ungültiger Parameter ignoriert: embed=chart')).toBeVisible();
 });
+
+test('an embedded view runs only its corpus worker; the full dashboard also starts its extraction helpers', async ({ page }) => {
+  // Workers of a page, nested ones included (the helpers are started by the corpus worker).
+  const scripts = () => page.workers().map((w) => new URL(w.url()).pathname.split('/').pop());
+  await page.goto(`${app.url}index.html?embed=topics`);
+  await expect(page.locator('svg[data-chart]').first()).toBeVisible({ timeout: 30_000 });
+  // Past the warm-up's second after the first load: nothing else may have started.
+  await page.waitForTimeout(2500);
+  expect(scripts()).toHaveLength(1);
+
+  await page.goto(`${app.url}index.html`);
+  await expect(page.locator('svg[data-chart]').first()).toBeVisible({ timeout: 30_000 });
+  const cores = (await page.evaluate('navigator.hardwareConcurrency')) as number;
+  const helpers = Math.max(0, Math.min(3, cores - 1));
+  await expect.poll(() => scripts().length, { timeout: 10_000 }).toBe(1 + helpers);
+  expect(new Set(scripts()).size).toBe(1); // the helpers are the same script
+});

@@ -1,10 +1,12 @@
 /**
  * Ingest spread over threads: the files are cut into batches of about `batchBytes` (in order); the corpus worker
  * and its extraction helpers take batches from one queue until it is empty, and the results are put back together
- * in file order, so the documents are the same as from one thread (pipeline.ts says why that holds).
+ * in file order, so the documents are the same as from one thread (pipeline.ts says why that holds). Files can also
+ * arrive in parts while the first are analysed (`more`: the page reading a dropped folder); the queue then grows.
  *
- * Reading and extraction are most of an ingest (≈ 85 % at 10,000 pages) and need no other document, so a second
- * core halves them; story linking, columns and the first view still run once, in the corpus worker.
+ * Reading and extraction are most of an ingest (≈ 85 % at 10,000 pages) and need no other document, so they are
+ * what is spread; story linking, columns and the first view still run once, in the corpus worker. On two cores the
+ * gain is ≈ 1.3×, not 2×: V8 compiles the pipeline again in each thread, on the same cores (bench/RESULTS.md).
  *
  * A helper can fail (its script blocked, a crash, a `file://` page where a worker cannot start another): a batch it
  * fails is done here instead, and it gets no more. A helper that neither answers nor fails is waited for at most

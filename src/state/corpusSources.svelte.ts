@@ -255,22 +255,8 @@ export class CorpusSources {
       }
       // Several requests at a time (one after the other, a list of 10,000 pages is 10,000 round trips), kept in
       // the list's order.
-      const fetched = await inOrder(wanted, async (url): Promise<InputFile | FileProblem> => {
-        try {
-          return { name: fileNameOf(url), bytes: await fetchBytes(url) };
-        } catch (e) {
-          return { file: fileNameOf(url), reason: e instanceof Error ? e.message : String(e), severity: 'error' };
-        }
-      });
-      const files: InputFile[] = [];
-      const urls: URL[] = [];
-      fetched.forEach((r, i) => {
-        if ('bytes' in r) {
-          files.push(r);
-          urls.push(wanted[i]!);
-        } else problems.push(r);
-      });
-      return { kind: 'url', files, problems, label: param, urls };
+      const fetched = await readAll(wanted, fileNameOf, fetchBytes, '');
+      return { kind: 'url', files: fetched.inputs, problems: [...problems, ...fetched.problems], label: param, urls: fetched.from };
     } catch (e) {
       this.#dash.addNotice({ kind: 'corpus', what: 'fetch', url: param, reason: e instanceof Error ? e.message : String(e) });
       return seedBase;
@@ -278,14 +264,37 @@ export class CorpusSources {
   }
 }
 
-/** `f` over `items`, up to READ_AT_ONCE at a time; results in the items' order. `f` must not reject. */
-async function inOrder<T, R>(items: readonly T[], f: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+/**
+ * The bytes of each item (a picked file, a listed URL), READ_AT_ONCE at a time, in the items' order. An item that
+ * cannot be read becomes a problem with its name (`prefix` before the reason); `from` holds the items that were read.
+ */
+async function readAll<T>(
+  items: readonly T[],
+  name: (item: T) => string,
+  bytes: (item: T) => Promise<Uint8Array>,
+  prefix: string,
+): Promise<{ inputs: InputFile[]; problems: FileProblem[]; from: T[] }> {
+  const read: (Uint8Array | string)[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await f(items[i]!);
+    for (let i = next++; i < items.length; i = next++) {
+      try {
+        read[i] = await bytes(items[i]!);
+      } catch (e) {
+        read[i] = prefix + (e instanceof Error ? e.message : String(e));
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, items.length) }, lane));
+  const out = { inputs: [] as InputFile[], problems: [] as FileProblem[], from: [] as T[] };
+  read.forEach((r, i) => {
+    const item = items[i]!;
+    if (typeof r === 'string') out.problems.push({ file: name(item), reason: r, severity: 'error' });
+    else {
+      out.inputs.push({ name: name(item), bytes: r });
+      out.from.push(item);
+    }
+  });
   return out;
 }
 
@@ -300,7 +309,8 @@ function pickedSource(picked: readonly { name: string; file: File }[]): FileSour
   let at = 0;
   const readPart = async (): Promise<InputFile[] | null> => {
     if (at >= picked.length) return null;
-    const { inputs, problems } = await readPicked(picked.slice(at, (at += PART_FILES)));
+    const part = picked.slice(at, (at += PART_FILES));
+    const { inputs, problems } = await readAll(part, (f) => f.name, async (f) => new Uint8Array(await f.file.arrayBuffer()), 'could not be read: ');
     source.inputs.push(...inputs);
     source.problems.push(...problems);
     return inputs;
@@ -316,24 +326,6 @@ function pickedSource(picked: readonly { name: string; file: File }[]): FileSour
     },
   };
   return source;
-}
-
-/** The picked files' bytes, in order; a file that cannot be read becomes a problem with its name. */
-async function readPicked(picked: readonly { name: string; file: File }[]): Promise<{ inputs: InputFile[]; problems: FileProblem[] }> {
-  const read = await inOrder(picked, async (f): Promise<InputFile | FileProblem> => {
-    try {
-      return { name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) };
-    } catch (e) {
-      return { file: f.name, reason: `could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' };
-    }
-  });
-  const inputs: InputFile[] = [];
-  const problems: FileProblem[] = [];
-  for (const r of read) {
-    if ('bytes' in r) inputs.push(r);
-    else problems.push(r);
-  }
-  return { inputs, problems };
 }
 
 async function fetchBytes(url: URL): Promise<Uint8Array> {

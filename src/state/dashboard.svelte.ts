@@ -45,7 +45,7 @@ export type CorpusStep =
     }
   | { stream: FileSource; expectedFiles: number; add: true };
 
-/** How a corpus update ended: the worker's summaries and the last progress (to see how far a cancelled one got). */
+/** How a corpus update ended: the worker's summaries, whether it was cancelled, and how many files each step took. */
 export interface UpdateResult {
   summaries: LoadSummary[];
   cancelled: boolean;
@@ -247,12 +247,10 @@ export class DashboardState {
           result.filesDone.push(0);
           continue;
         }
-        let last: LoadProgress | null = null;
         arm();
         indexDone = false;
         const onProgress = proxy((p: LoadProgress) => {
           arm();
-          last = p;
           if (p.phase === 'done') {
             indexDone = true;
             this.indexReady = true;

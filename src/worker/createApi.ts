@@ -125,11 +125,6 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       const topics = add ? [...store.topics] : DEFAULT_TOPICS;
       // A stream's size is not known yet: it exists because the page has many files, so it gets the helpers.
       const lease = helpers.lease(stream ? Number.POSITIVE_INFINITY : bytesTotal);
-      const takeSampleOnce = () => {
-        if (bytesTotal >= warmUpBytes) warmHere = true; // this load compiles the pipeline here anyway
-        if (sample.length === 0) sample = takeSample(files);
-      };
-      if (!stream) takeSampleOnce();
       sampleTopics = topics;
       let run: Awaited<ReturnType<typeof extractInParallel>> = null;
       try {
@@ -152,7 +147,9 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
         lease.release(run?.dropped ?? []);
       }
       if (run === null) return superseded(store);
-      if (stream) takeSampleOnce();
+      // For the warm-up: a load this large compiled the pipeline here anyway; the first pages of the first load.
+      if (bytesTotal >= warmUpBytes) warmHere = true;
+      if (sample.length === 0) sample = takeSample(files);
       problems = run.problems;
       cancelled = run.cancelled;
       threads = run.threads;

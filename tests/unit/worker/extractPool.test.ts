@@ -304,8 +304,8 @@ describe('createApi warm-up', () => {
     const second = busy.load(seeds.slice(0, 2));
     await Promise.all([first, second]);
     await busy.whenIdle();
-    // Only the newest load's idle time warms up; the sample is the first load's pages (it was taken first).
-    expect(on.calls.length).toBe(1);
+    // Only the newest load's idle time warms up, on its own pages (the replaced load took no sample).
+    expect(on.calls).toEqual([{ names: seeds.slice(0, 2).map((f) => f.name), bytes: 50_000 }]);
   });
 
   it('keeps going when the helpers cannot warm up', async () => {

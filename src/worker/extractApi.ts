@@ -4,11 +4,16 @@
  * corpus; it only turns files into analysed documents (pipeline.ts `analyzeFile`) and sends them back.
  */
 import type { InputFile, TopicDefinition } from '../corpus/types.ts';
-import { analyzeFile, type FileAnalysis } from '../corpus/pipeline.ts';
+import { transfer } from 'comlink';
+import { analyzeFile } from '../corpus/pipeline.ts';
+import { encodeAnalyses, type AnalysisWire } from './analysisWire.ts';
 
 export interface ExtractApi {
-  /** Analyse each file (read, extract, topics, compacted strings); one result per file, in order. */
-  analyze(files: InputFile[], topics: TopicDefinition[]): Promise<FileAnalysis[]>;
+  /**
+   * Analyse each file (read, extract, topics); one result per file, in order, encoded for the trip back
+   * (analysisWire.ts: `decodeAnalyses` gives the FileAnalysis list).
+   */
+  analyze(files: InputFile[], topics: TopicDefinition[]): Promise<AnalysisWire>;
 }
 
 /** The name a helper is started with; the worker script checks it to know which API to expose. */
@@ -27,8 +32,9 @@ export function createExtractApi(): ExtractApi {
         topicsKey = key;
       }
       // No string compaction here: structured clone rebuilds every string flat and separate on the other side,
-      // so the corpus worker interns what it receives (see extractPool.ts).
-      return files.map((f) => analyzeFile(f, topics));
+      // so the corpus worker pools what it receives (see analysisWire.ts).
+      const wire = encodeAnalyses(files.map((f) => analyzeFile(f, topics)));
+      return transfer(wire, [wire.spans.buffer]);
     },
   };
 }

@@ -16,12 +16,13 @@
  */
 import type { CorpusDocument, FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
 import { analyzeFile, type FileAnalysis } from '../corpus/pipeline.ts';
-import { internDocuments, StringPool } from '../corpus/aggregate/compactStrings.ts';
+import { StringPool } from '../corpus/aggregate/compactStrings.ts';
+import { decodeAnalyses, type AnalysisWire } from './analysisWire.ts';
 
 /** Something that analyses files elsewhere: an extraction helper (extractApi.ts) seen from the corpus worker. */
 export interface ExtractHelper {
-  /** One result per file, in order. Rejects when the helper failed. */
-  analyze(files: InputFile[], topics: TopicDefinition[]): Promise<FileAnalysis[]>;
+  /** One result per file, in order (encoded: analysisWire.ts). Rejects when the helper failed. */
+  analyze(files: InputFile[], topics: TopicDefinition[]): Promise<AnalysisWire>;
 }
 
 /** Helpers for one load (see extractHelpers.ts): used by its extraction, then handed back. */
@@ -171,7 +172,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
     while (!failed.has(h)) {
       const i = await takeOrWait();
       if (i < 0) return;
-      let r: FileAnalysis[];
+      let r: AnalysisWire;
       waiting.set(h, (waiting.get(h) ?? 0) + 1);
       try {
         r = await h.analyze(batches[i]!.files, run.topics);
@@ -184,10 +185,9 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
         return;
       }
       if (results[i] !== undefined) return; // done here already after the grace period (dropped below)
-      // Strings arrive flat (structured clone) but each occurrence separate: share the frequent short ones.
-      for (const a of r) internDocuments(a.documents, pool);
+      // Strings arrive flat (structured clone); the short ones go into this thread's pool as they are rebuilt.
       delivered.add(h);
-      finish(i, r);
+      finish(i, decodeAnalyses(r, pool));
     }
   };
   // Two batches in flight per helper: this thread reads a helper's answer only between its own batches, so with

@@ -176,7 +176,10 @@ function wordBefore(h: string, p: number): boolean {
 
 /** Per definition: does its query match the folded text `h`? */
 function matchingTopics(h: string, c: CompiledTopics): boolean[] {
-  const hit = c.at.map(() => false);
+  // Not `c.at.map(() => false)`: Turbofan's inlined `map` makes a holey array where the unoptimised one made a
+  // packed one, so `confirmAt` would meet a new map (and deopt) the moment this function is optimised.
+  const hit: boolean[] = [];
+  for (let t = 0; t < c.at.length; t++) hit.push(false);
   const { any, anyAtStart } = c;
   if (any === null || anyAtStart === null) return hit;
   let left = c.at.filter((r) => r !== null).length;

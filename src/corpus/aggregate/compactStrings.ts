@@ -7,10 +7,10 @@
  * Concatenations (`cons strings`) likewise keep both halves as separate objects. At 10,000 pages (≈ 42,000
  * documents) that was ≈ 90 MB of page text nobody could reach any more.
  *
- * `compactDocuments` replaces every string of every document *in place* by an equal string that owns its
- * characters, and interns short strings (names, roles, sources, keywords, ids) so that the ≈ 20,000 copies of a
- * frequent speaker's name become one. Strings are immutable values, so no reader of the documents can tell the
- * difference except by the heap.
+ * `compactDocuments` replaces every string of every document *in place* (lists of strings by new lists) by an equal
+ * string that owns its characters, and interns short strings (names, roles, sources, keywords, ids) so that the
+ * ≈ 20,000 copies of a frequent speaker's name become one. Strings are immutable values, so no reader of the
+ * documents can tell the difference except by the heap.
  */
 import type { CorpusDocument, Person } from '../types.ts';
 
@@ -57,8 +57,26 @@ export class StringPool {
 type Own = (s: string) => string;
 const asIs: Own = (s) => s;
 
-function strings(pool: StringPool, list: string[], own: Own): void {
-  for (let k = 0; k < list.length; k++) list[k] = pool.get(list[k]!, own);
+// The lists are rebuilt rather than written in place. Lists arrive in two elements kinds: packed (built by `push`
+// in this thread) and holey (`structuredClone` makes every array holey, and so does `map` in optimised code). An
+// optimised store that has seen both turns every packed array it writes to holey, the allocation sites of those
+// arrays learn it, and from then on every reader of them in the pipeline meets a new map and deopts. A list built
+// by `push` is packed whatever came in. Empty lists stay: there is nothing to write.
+
+/** `list` with its strings pooled, as a new packed array. */
+function strings(pool: StringPool, list: string[], own: Own): string[] {
+  if (list.length === 0) return list;
+  const out: string[] = [];
+  for (let k = 0; k < list.length; k++) out.push(pool.get(list[k]!, own));
+  return out;
+}
+
+/** `list` with its strings copied by `own` (long, unique strings: quotes, links), as a new packed array. */
+function owned(list: string[], own: Own): string[] {
+  if (list.length === 0) return list;
+  const out: string[] = [];
+  for (let k = 0; k < list.length; k++) out.push(own(list[k]!));
+  return out;
 }
 
 function compactPerson(pool: StringPool, p: Person, own: Own): void {
@@ -66,7 +84,7 @@ function compactPerson(pool: StringPool, p: Person, own: Own): void {
   if (p.title != null) p.title = pool.get(p.title, own);
   if (p.role != null) p.role = pool.get(p.role, own);
   if (p.organisation != null) p.organisation = pool.get(p.organisation, own);
-  if (Array.isArray(p.quotes)) for (let k = 0; k < p.quotes.length; k++) p.quotes[k] = own(p.quotes[k]!);
+  if (Array.isArray(p.quotes)) p.quotes = owned(p.quotes, own);
 }
 
 /**
@@ -111,10 +129,10 @@ function compact(docs: readonly CorpusDocument[], pool: StringPool, own: Own): S
     if (typeof d.author === 'string') d.author = pool.get(d.author, own);
     if (typeof d.parent === 'string') d.parent = pool.get(d.parent, own);
     if (typeof d.story === 'string') d.story = pool.get(d.story, own);
-    if (Array.isArray(d.keywords)) strings(pool, d.keywords, own);
-    if (Array.isArray(d.links)) for (let k = 0; k < d.links.length; k++) d.links[k] = own(d.links[k]!);
-    if (Array.isArray(d.organisations)) strings(pool, d.organisations, own);
-    if (Array.isArray(d.topics)) strings(pool, d.topics, own);
+    if (Array.isArray(d.keywords)) d.keywords = strings(pool, d.keywords, own);
+    if (Array.isArray(d.links)) d.links = owned(d.links, own);
+    if (Array.isArray(d.organisations)) d.organisations = strings(pool, d.organisations, own);
+    if (Array.isArray(d.topics)) d.topics = strings(pool, d.topics, own);
     if (Array.isArray(d.people)) for (const p of d.people) if (p && typeof p === 'object') compactPerson(pool, p, own);
     if (Array.isArray(d.mentions)) for (const m of d.mentions) if (m && typeof m.ref === 'string') m.ref = pool.get(m.ref, own);
   }

@@ -27,8 +27,14 @@ const SKIPPABLE = /^(?:der|die|das|den|dem|des|Dr|Prof|\.|und|jedoch|auch|zudem|
 export function attributeSpeakers(
   text: string, tokens: Token[], quotes: QuoteSpan[], people: PersonRecord[], mentions: PersonMention[],
 ): Attribution {
-  const speaker = people.map(() => false);
-  const quoteLists: string[][] = people.map(() => []);
+  // Built by `push`, not `people.map`: `map` makes packed arrays while this runs unoptimised and holey ones once
+  // Turbofan inlines it, and the quote lists end up in the documents, whose readers would deopt on the new kind.
+  const speaker: boolean[] = [];
+  const quoteLists: string[][] = [];
+  for (let n = 0; n < people.length; n++) {
+    speaker.push(false);
+    quoteLists.push([]);
+  }
   const quoteSpeakers: number[][] = [];
   const mentionAtToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionAtToken.set(m.token, m);

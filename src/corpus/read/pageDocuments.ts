@@ -49,10 +49,10 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
       dateSource,
       dateNote,
       source,
-      keywords: a.keywords.map(cleanText),
+      keywords: cleanAll(a.keywords),
       lead: a.lead === null ? null : cleanText(a.lead),
       text: cleanText(a.paragraphs.join('\n\n')),
-      links: a.links.map(cleanText),
+      links: cleanAll(a.links),
       author: a.author,
       parent: undefined,
       organisations: [],
@@ -115,4 +115,14 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
     });
   }
   return docs;
+}
+
+/**
+ * `list.map(cleanText)` as a loop. `map` makes a packed array while its caller runs unoptimised and a holey one once
+ * Turbofan inlines it, so every later reader of the field would first see one kind and then the other (a deopt).
+ */
+function cleanAll(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) out.push(cleanText(s));
+  return out;
 }

@@ -11,8 +11,8 @@
  * - `changeAndWait(search)`: pushes a URL (filter parameters) + popstate, like Back/Forward, and resolves with
  *   `{ drawn, first }`: milliseconds until the first frame after the last DOM change it caused (everything
  *   redrawn) and until its first DOM change, or null when nothing changed within the timeout;
- * - `workerCall(worker, method, args)`: a minimal Comlink wire client (APPLY/RAW messages) so the benchmark can
- *   drive the real corpus worker without bundling Comlink into the page.
+ * - `workerCall(worker, method, args, transfer?)`: a minimal Comlink wire client (APPLY/RAW messages) so the
+ *   benchmark can drive the real corpus worker without bundling Comlink into the page; `transfer` moves buffers.
  */
 export const IN_PAGE_SCRIPT = String.raw`
 (() => {
@@ -62,7 +62,7 @@ export const IN_PAGE_SCRIPT = String.raw`
     });
 
   let seq = 0;
-  B.workerCall = (worker, method, args) =>
+  B.workerCall = (worker, method, args, transfer = []) =>
     new Promise((resolve, reject) => {
       const id = 'b' + ++seq;
       const onMessage = (ev) => {
@@ -72,7 +72,7 @@ export const IN_PAGE_SCRIPT = String.raw`
         else resolve(ev.data.value);
       };
       worker.addEventListener('message', onMessage);
-      worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) });
+      worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) }, transfer);
     });
 })();
 `;

@@ -14,13 +14,17 @@ async (cfg) => {
   const req = (f) => ({ filter: Object.assign({ q: '', from: null, to: null, orgs: [], people: [], topics: [] }, f), granularity: 'month', includeTeasers: true, topOrgs: 15, topSpeakers: 60, userTopics: [], page: 0 });
   const [bin, index] = await Promise.all([fetch(cfg.pagesBin).then((r) => r.arrayBuffer()), fetch(cfg.pagesIndex).then((r) => r.json())]);
   const all = new Uint8Array(bin);
-  const files = index.names.map((name, i) => ({ name, bytes: all.slice(index.offsets[i], index.offsets[i + 1]) }));
+  // Each file in a buffer of its own, moved to the worker as the page moves fetched files (corpusSources.svelte.ts):
+  // a fresh set per load, since moving detaches them.
+  const pages = () => index.names.map((name, i) => ({ name, bytes: all.slice(index.offsets[i], index.offsets[i + 1]) }));
+  const moved = (files) => files.map((f) => f.bytes.buffer);
+  let files = pages();
   const out = {};
   const longBefore = B.longtasks.length;
 
   const w = new Worker(cfg.workerUrl, { type: 'module' });
   let t = performance.now();
-  const summary = await B.workerCall(w, 'load', [files]);
+  const summary = await B.workerCall(w, 'load', [files], moved(files));
   out.load_resolved_ms = performance.now() - t;           // extraction done: charts can be drawn
   let v = performance.now();
   await B.workerCall(w, 'view', [req({})]);
@@ -63,8 +67,9 @@ async (cfg) => {
   await B.workerCall(w3, 'load', [seedFiles]);
   await B.workerCall(w3, 'whenIdle', []);
   out.warm_up_ms = performance.now() - t;
+  files = pages();
   t = performance.now();
-  const warm = await B.workerCall(w3, 'load', [files]);
+  const warm = await B.workerCall(w3, 'load', [files], moved(files));
   await B.workerCall(w3, 'view', [req({})]);
   out.first_charts_warm_ms = performance.now() - t;
   out.extract_threads_warm = warm.extractThreads;

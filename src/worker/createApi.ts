@@ -17,6 +17,7 @@ import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
 import { extractInParallel, type HelperProvider } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
 import { createYieldTurn } from './yieldTurn.ts';
+import { StringPool } from '../corpus/aggregate/compactStrings.ts';
 
 export interface ApiOptions {
   /** Give the event loop a turn. Default: a message to oneself (yieldTurn.ts says why not `setTimeout(0)`). */
@@ -195,9 +196,11 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     if (!warmHere) {
       warmHere = true;
       const rounds = Math.min(64, Math.ceil(warmUpBytes / sampleBytes));
+      // Strings compacted into a pool, as this thread does with its own batches in a load (extractPool.ts).
+      const pool = new StringPool();
       try {
         for (let r = 0; r < rounds && gen === generation; r++) {
-          for (const f of sample) analyzeFile(f, sampleTopics); // a few ms per round: a view waits at most that
+          for (const f of sample) analyzeFile(f, sampleTopics, pool); // a few ms per round: a view waits at most that
           await yieldTurn();
         }
       } catch {

@@ -14,6 +14,8 @@ import type { ExtractApi } from './extractApi.ts';
 import { EXTRACT_HELPER_NAME } from './extractApi.ts';
 import type { ExtractHelper, HelperProvider } from './extractPool.ts';
 import { packFiles } from './packFiles.ts';
+import { decodeAnalyses } from './analysisWire.ts';
+import { StringPool } from '../corpus/aggregate/compactStrings.ts';
 
 /** Below this many bytes one thread is done before a helper would have started (≈ 0.1 s of extraction). */
 export const HELPER_MIN_BYTES = 1_000_000;
@@ -53,7 +55,9 @@ export function createHelperPool(): HelperProvider & { start(): void } {
           if (warmed.has(helper)) return;
           warmed.add(helper);
           try {
-            for (let r = 0; r < rounds; r++) await helper.analyze([...sample], topics);
+            // The answers are decoded as a load's are, so this thread's side of the trip is compiled too.
+            const pool = new StringPool();
+            for (let r = 0; r < rounds; r++) decodeAnalyses(await helper.analyze([...sample], topics), pool);
           } catch {
             drop([helper]); // could not even start (a blocked script): the next load extracts without it
           }

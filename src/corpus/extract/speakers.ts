@@ -23,6 +23,17 @@ const PRONOUNS = new Set(['er', 'sie', 'Er', 'Sie']);
 const PREPOSITIONS = new Set(['von', 'mit', 'an', 'für', 'zum', 'zur', 'bei', 'beim', 'über', 'durch', 'ohne', 'gegen', 'um', 'vom', 'neben']);
 const SKIPPABLE = /^(?:der|die|das|den|dem|des|Dr|Prof|\.|und|jedoch|auch|zudem|außerdem|dazu|hierzu)$/u;
 
+/** The last quote that found its speakers: rule (c) lets a quote right after it continue it. */
+interface Spoken {
+  speakers: number[];
+  end: number;
+  sent: number;
+}
+
+// The rules live in small functions, one per rule and rare case: a rule met for the first time in the middle of a
+// load then deoptimises (and recompiles) a small function, not the whole attribution, whose single compile cost
+// ≈ 50 ms. Token lookups check the index against the length first: a read past the end deoptimises optimised code.
+
 /** Attribute speech in one text. */
 export function attributeSpeakers(
   text: string, tokens: Token[], quotes: QuoteSpan[], people: PersonRecord[], mentions: PersonMention[],
@@ -38,61 +49,15 @@ export function attributeSpeakers(
   const quoteSpeakers: number[][] = [];
   const mentionAtToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionAtToken.set(m.token, m);
-  let prev: { speakers: number[]; end: number; sent: number } | null = null;
+  let prev: Spoken | null = null;
   for (const q of quotes) {
-    let who: number[] = [];
-    if (q.kind !== 'name') {
-      const openTok = tokenAt(tokens, q.start - 1); // the opening mark
-      const closeTok = tokenAt(tokens, q.end); // the closing mark
-      const openSent = tokens[openTok]?.sent ?? -1;
-      // (a) `„…“, sagte X` / `„…“, so X` / `„…“, sagte er`
-      let k = closeTok + 1;
-      if (tokens[k]?.s === ',') k++;
-      const closeSent = tokens[closeTok]?.sent ?? -1;
-      if (tokens[k] && tokens[k]!.sent === closeSent && isSpeechVerb(tokens[k]!.s) && tokens[k - 1]?.s === ',') {
-        who = personsAfterVerb(tokens, k + 1, mentionAtToken);
-        if (who.length === 0 && scanPronoun(tokens, k + 1, 3)) {
-          const p = lastPersonBefore(mentions, q.start);
-          if (p !== null) who = [p];
-        }
+    const who: number[] = q.kind === 'name' ? [] : speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev);
+    if (who.length > 0) {
+      for (const p of who) {
+        speaker[p] = true;
+        quoteLists[p]!.push(q.content.trim());
       }
-      // (b) a person earlier in the quote's sentence: `X erklärt: „…“`, `sieht er als “den richtigen Weg”`
-      if (who.length === 0) {
-        const s0 = sentenceStart(tokens, openTok);
-        const from = tokens[s0]?.start ?? 0;
-        const p = lastPersonBefore(mentions, q.start, from);
-        if (p !== null) who = [p];
-        else if (tokens.slice(s0, openTok).some((t) => PRONOUNS.has(t.s))) {
-          const p2 = lastPersonBefore(mentions, q.start);
-          if (p2 !== null) who = [p2];
-        } else if (q.kind === 'fragment' && tokens.slice(s0, Math.min(tokens.length, closeTok + 12)).some((t) => t.sent === openSent && isKonjunktiv(t.s))) {
-          // `Gleichzeitig gehe es … um einen “kommunalen Schulterschluss”`: indirect speech goes on.
-          let back = s0;
-          for (let n = 0; n < 3 && back > 0; n++) back = sentenceStart(tokens, back - 1);
-          const p3 = lastPersonBefore(mentions, q.start, tokens[back]?.start ?? 0);
-          if (p3 !== null) who = [p3];
-        }
-      }
-      // (c) a quote standing alone after a quote: the same speaker goes on.
-      if (who.length === 0 && q.kind === 'speech') {
-        const s0 = sentenceStart(tokens, openTok);
-        const atStart = s0 === openTok;
-        // Same speaker goes on while nobody else is named in between and we are in the same paragraph.
-        const between = prev ? text.slice(prev.end, q.start) : '';
-        const otherNamed = prev !== null && mentions.some((m) => m.start >= prev!.end && m.end <= q.start && !prev!.speakers.includes(m.person));
-        if (atStart && prev && !otherNamed && (openSent - prev.sent <= 2 || !/\n\s*\n/u.test(between))) who = prev.speakers;
-        else if (atStart) {
-          const p = lastPersonBefore(mentions, q.start, tokens[sentenceStart(tokens, Math.max(0, s0 - 1))]?.start ?? 0);
-          if (p !== null) who = [p];
-        }
-      }
-      if (who.length > 0) {
-        for (const p of who) {
-          speaker[p] = true;
-          quoteLists[p]!.push(q.content.trim());
-        }
-        prev = { speakers: who, end: q.end, sent: tokens[closeTok]?.sent ?? openSent };
-      }
+      prev = { speakers: who, end: q.end, sent: sentOf(tokens, tokenAt(tokens, q.end), sentOf(tokens, tokenAt(tokens, q.start - 1), -1)) };
     }
     quoteSpeakers.push(who);
   }
@@ -105,30 +70,133 @@ export function attributeSpeakers(
   // Konjunktiv I in the two sentences after a person who is not in a prepositional phrase.
   for (const m of mentions) {
     if (speaker[m.person]) continue;
-    let b = m.token - 1;
-    while (b >= 0 && (tokens[b]!.s === '.' || tokens[b]!.s === 'Dr' || tokens[b]!.s === 'Prof' || isRoleWord(tokens[b]!.s) || ROLE_ADJECTIVE_RE.test(tokens[b]!.s))) b--;
-    if (b >= 0 && PREPOSITIONS.has(tokens[b]!.s)) continue;
-    const sent = tokens[m.token]!.sent;
-    let k = m.lastToken + 1;
-    while (k < tokens.length && tokens[k]!.sent === sent) k++;
-    // Look at whole sentences: one that names someone else hands the indirect speech to that person.
-    for (let n = 0; n < 2 && k < tokens.length; n++) {
-      const s = tokens[k]!.sent;
-      let konj = false;
-      let other = false;
-      for (; k < tokens.length && tokens[k]!.sent === s; k++) {
-        const o = mentionAtToken.get(k);
-        if (o && o.person !== m.person) other = true;
-        if (isKonjunktiv(tokens[k]!.s)) konj = true;
-      }
-      if (other) break;
-      if (konj) { speaker[m.person] = true; break; }
-    }
+    if (konjunktivAfter(tokens, m, mentionAtToken)) speaker[m.person] = true;
   }
   // An interviewee speaks.
   const interviewee = findInterviewee(text, tokens, mentions, people);
   if (interviewee !== null) speaker[interviewee] = true;
   return { speaker, quotes: quoteLists, quoteSpeakers };
+}
+
+/** The sentence of token `k`, or `none` past the end. */
+function sentOf(tokens: Token[], k: number, none: number): number {
+  return k < tokens.length ? tokens[k]!.sent : none;
+}
+
+/** The speakers of one quote (not a `name`): rules (a), (b), (c) in turn; empty when none applies. */
+function speakersOfQuote(
+  text: string, tokens: Token[], q: QuoteSpan, mentions: PersonMention[], at: Map<number, PersonMention>, prev: Spoken | null,
+): number[] {
+  const openTok = tokenAt(tokens, q.start - 1); // the opening mark
+  const closeTok = tokenAt(tokens, q.end); // the closing mark
+  const openSent = sentOf(tokens, openTok, -1);
+  // (a) `„…“, sagte X` / `„…“, so X` / `„…“, sagte er`
+  let who = speakersAfterQuote(tokens, q, closeTok, mentions, at);
+  // (b) a person earlier in the quote's sentence: `X erklärt: „…“`, `sieht er als “den richtigen Weg”`
+  if (who.length === 0) {
+    const p = speakerEarlierInSentence(tokens, q, openTok, openSent, closeTok, mentions);
+    if (p !== null) who = [p];
+  }
+  // (c) a quote standing alone after a quote: the same speaker goes on.
+  if (who.length === 0 && q.kind === 'speech') who = continuedSpeakers(text, tokens, q, openTok, openSent, mentions, prev);
+  return who;
+}
+
+/** Rule (a): a speech verb after the quote and its comma, then the persons (or a pronoun: the last person). */
+function speakersAfterQuote(tokens: Token[], q: QuoteSpan, closeTok: number, mentions: PersonMention[], at: Map<number, PersonMention>): number[] {
+  let k = closeTok + 1;
+  if (k < tokens.length && tokens[k]!.s === ',') k++;
+  const closeSent = sentOf(tokens, closeTok, -1);
+  if (k >= tokens.length || tokens[k]!.sent !== closeSent || !isSpeechVerb(tokens[k]!.s) || tokens[k - 1]!.s !== ',') return [];
+  const who = personsAfterVerb(tokens, k + 1, at);
+  if (who.length === 0 && scanPronoun(tokens, k + 1, 3)) {
+    const p = lastPersonBefore(mentions, q.start);
+    if (p !== null) return [p];
+  }
+  return who;
+}
+
+/** Rule (b): the last person earlier in the quote's sentence; failing that, the rare pronoun and fragment cases. */
+function speakerEarlierInSentence(
+  tokens: Token[], q: QuoteSpan, openTok: number, openSent: number, closeTok: number, mentions: PersonMention[],
+): number | null {
+  const s0 = sentenceStart(tokens, openTok);
+  const p = lastPersonBefore(mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
+  if (p !== null) return p;
+  if (pronounIn(tokens, s0, openTok)) return lastPersonBefore(mentions, q.start);
+  if (q.kind === 'fragment' && konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
+    return indirectSpeechGoesOn(tokens, q, s0, mentions);
+  }
+  return null;
+}
+
+/** A pronoun among tokens `from` … `to` - 1 (`sieht er als “den richtigen Weg”`). */
+function pronounIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PRONOUNS.has(tokens[k]!.s)) return true;
+  return false;
+}
+
+/** A Konjunktiv I of sentence `sent` among tokens `from` … `to` - 1. */
+function konjunktivInSentence(tokens: Token[], from: number, to: number, sent: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.sent === sent && isKonjunktiv(tokens[k]!.s)) return true;
+  return false;
+}
+
+/** `Gleichzeitig gehe es … um einen “kommunalen Schulterschluss”`: indirect speech goes on from up to 3 sentences back. */
+function indirectSpeechGoesOn(tokens: Token[], q: QuoteSpan, s0: number, mentions: PersonMention[]): number | null {
+  let back = s0;
+  for (let n = 0; n < 3 && back > 0; n++) back = sentenceStart(tokens, back - 1);
+  return lastPersonBefore(mentions, q.start, back < tokens.length ? tokens[back]!.start : 0);
+}
+
+/**
+ * Rule (c): a quote at the start of its sentence continues the previous quote's speakers while nobody else is named
+ * in between and the paragraph goes on; otherwise its speaker is the last person of the sentence before.
+ */
+function continuedSpeakers(
+  text: string, tokens: Token[], q: QuoteSpan, openTok: number, openSent: number, mentions: PersonMention[], prev: Spoken | null,
+): number[] {
+  const s0 = sentenceStart(tokens, openTok);
+  if (s0 !== openTok) return [];
+  if (prev !== null && !otherNamedBetween(mentions, prev, q.start) && (openSent - prev.sent <= 2 || !/\n\s*\n/u.test(text.slice(prev.end, q.start)))) {
+    return prev.speakers;
+  }
+  const before = sentenceStart(tokens, Math.max(0, s0 - 1));
+  const p = lastPersonBefore(mentions, q.start, before < tokens.length ? tokens[before]!.start : 0);
+  return p !== null ? [p] : [];
+}
+
+/** Someone other than `prev`'s speakers is named between `prev` and `offset`. */
+function otherNamedBetween(mentions: PersonMention[], prev: Spoken, offset: number): boolean {
+  for (const m of mentions) if (m.start >= prev.end && m.end <= offset && !prev.speakers.includes(m.person)) return true;
+  return false;
+}
+
+/**
+ * Konjunktiv I in the two sentences after mention `m`, unless the mention is in a prepositional phrase (skipping
+ * titles and roles before it) or a sentence in between names someone else.
+ */
+function konjunktivAfter(tokens: Token[], m: PersonMention, mentionAtToken: Map<number, PersonMention>): boolean {
+  let b = m.token - 1;
+  while (b >= 0 && (tokens[b]!.s === '.' || tokens[b]!.s === 'Dr' || tokens[b]!.s === 'Prof' || isRoleWord(tokens[b]!.s) || ROLE_ADJECTIVE_RE.test(tokens[b]!.s))) b--;
+  if (b >= 0 && PREPOSITIONS.has(tokens[b]!.s)) return false;
+  const sent = tokens[m.token]!.sent;
+  let k = m.lastToken + 1;
+  while (k < tokens.length && tokens[k]!.sent === sent) k++;
+  // Look at whole sentences: one that names someone else hands the indirect speech to that person.
+  for (let n = 0; n < 2 && k < tokens.length; n++) {
+    const s = tokens[k]!.sent;
+    let konj = false;
+    let other = false;
+    for (; k < tokens.length && tokens[k]!.sent === s; k++) {
+      const o = mentionAtToken.get(k);
+      if (o && o.person !== m.person) other = true;
+      if (isKonjunktiv(tokens[k]!.s)) konj = true;
+    }
+    if (other) return false;
+    if (konj) return true;
+  }
+  return false;
 }
 
 /** The person of the last mention ending at or before `offset` and starting at or after `minOffset`, or null. */
@@ -143,7 +211,8 @@ function lastPersonBefore(mentions: PersonMention[], offset: number, minOffset =
 
 /** Index of the first token of the sentence of token `ti`. */
 function sentenceStart(tokens: Token[], ti: number): number {
-  const s = tokens[ti]?.sent;
+  if (ti >= tokens.length) return ti; // past the end (a quote closing the text): no sentence to walk back in
+  const s = tokens[ti]!.sent;
   let k = ti;
   while (k > 0 && tokens[k - 1]!.sent === s) k--;
   return k;
@@ -158,7 +227,7 @@ function personsAfterVerb(tokens: Token[], from: number, at: Map<number, PersonM
     if (m) {
       out.push(m.person);
       k = m.lastToken + 1;
-      if (tokens[k]?.s === 'und' && at.get(k + 1)) { k++; continue; }
+      if (k < tokens.length && tokens[k]!.s === 'und' && at.get(k + 1)) { k++; continue; }
       break;
     }
     const t = tokens[k]!;
@@ -175,17 +244,19 @@ function scanPronoun(tokens: Token[], from: number, n: number): boolean {
 
 /** `X sagte`, `X, Geschäftsführer des …, plädierte`. */
 function verbAfter(tokens: Token[], last: number): boolean {
+  const n = tokens.length;
   let k = last + 1;
-  if (tokens[k]?.s === ',') {
-    if (tokens[k + 1] && isStrictSpeechVerb(tokens[k + 1]!.s)) return true;
+  if (k < n && tokens[k]!.s === ',') {
+    if (k + 1 < n && isStrictSpeechVerb(tokens[k + 1]!.s)) return true;
     const sent = tokens[k]!.sent;
     k++;
-    while (k < tokens.length && tokens[k]!.s !== ',' && tokens[k]!.sent === sent) k++;
-    if (tokens[k]?.s !== ',') return false;
+    while (k < n && tokens[k]!.s !== ',' && tokens[k]!.sent === sent) k++;
+    if (k >= n || tokens[k]!.s !== ',') return false;
     k++;
   }
-  const t = tokens[k];
-  return !!t && isStrictSpeechVerb(t.s) && t.s !== 'so' && t.s !== 'laut';
+  if (k >= n) return false;
+  const t = tokens[k]!;
+  return isStrictSpeechVerb(t.s) && t.s !== 'so' && t.s !== 'laut';
 }
 
 /** `sagte Gastredner X`, `so X`, `laut X`, `erläuterte Dr. X`, `sagen Dedy und X`. */
@@ -213,11 +284,16 @@ function findInterviewee(text: string, tokens: Token[], mentions: PersonMention[
   // Two question paragraphs need two question marks: most texts are done without splitting them into paragraphs.
   const q = text.indexOf('?');
   if (q < 0 || text.indexOf('?', q + 1) < 0 || mentions.length === 0) return null;
+  return intervieweeOfQuestions(text, tokens, mentions, people);
+}
+
+/** `findInterviewee` for a text with two question marks or more (rare: its own function, see above). */
+function intervieweeOfQuestions(text: string, tokens: Token[], mentions: PersonMention[], people: PersonRecord[]): number | null {
   const paragraphs = text.split(/\n\s*\n/);
   const questions = paragraphs.filter((p) => /\?\s*$/u.test(p.trim()) && p.trim().split(/\s+/).length <= 40);
   if (questions.length < 2 || mentions.length === 0) return null;
   for (const m of mentions) {
-    const before = tokens[m.token - 1]?.s;
+    const before = m.token > 0 ? tokens[m.token - 1]!.s : undefined;
     if (before === 'Frau' || before === 'Herr' || before === 'Herrn') return m.person;
   }
   for (const m of mentions) {

@@ -9,6 +9,7 @@ import {
   nominativeNoun,
 } from './institutionWords.ts';
 import type { Token } from './tokens.ts';
+import { tokenAtIndex } from './tokens.ts';
 import { foldGerman } from '../text/fold.ts';
 
 /** An organisation mention in the text. */
@@ -159,12 +160,12 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
       k++;
     }
     // Connector tail: `Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie`.
-    if (e === i && tokens[i + 1] && /^(?:für|des|der)$/u.test(tokens[i + 1]!.s)) {
+    if (e === i && i + 1 < tokens.length && /^(?:für|des|der)$/u.test(tokens[i + 1]!.s)) {
       k = i + 1;
       let lastName = -1;
       while (k < tokens.length && k - i <= 14 && tokens[k]!.sent === t.sent) {
         const u = tokens[k]!;
-        const nx = tokens[k + 1];
+        const nx = tokenAtIndex(tokens, k + 1);
         if (countsAsNameWord(u)) lastName = k;
         else if (NAME_CONNECTORS.has(u.s) || u.s === ',' ) {
           if (u.s === ',' && !(nx && countsAsNameWord(nx))) break;
@@ -179,7 +180,7 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
     }
     if (e === i && a === i) continue;
     // A legal form right after the name: the legal-form rule (at that token) sees the whole name.
-    if (tokens[e + 1]?.info.legal) continue;
+    if (tokenAtIndex(tokens, e + 1)?.info.legal) continue;
     let name = '';
     for (let u = a; u < i; u++) name += `${nominativeAdjective(tokens[u]!.s, gender)} `;
     name += (a === i && e === i ? t.s : nominativeNoun(t.s)) + text.slice(t.end, tokens[e]!.end);
@@ -214,9 +215,15 @@ function tryParenthesised(text: string, tokens: Token[], i: number, lexiconSpans
   }
   let start = headAt;
   if (start < 0) {
-    const run = tokens.slice(j + 1, i).filter((u) => u.cap && u.word);
-    const initials = run.map((u) => u.s[0]).join('');
-    if (run.length < 2 || !initials.endsWith(abbr.s.replace(/[^\p{Lu}]/gu, ''))) {
+    // The initials of the capitalised words before the abbreviation (a loop: `map(…).join` deopted on the holey
+    // array that `map` makes in optimised code).
+    let initials = '';
+    let words = 0;
+    for (let u = j + 1; u < i; u++) {
+      const w = tokens[u]!;
+      if (w.cap && w.word) { initials += w.s.charAt(0); words++; }
+    }
+    if (words < 2 || !initials.endsWith(abbr.s.replace(/[^\p{Lu}]/gu, ''))) {
       if (lex) aliases.set(abbr.s, lex);
       return;
     }
@@ -260,6 +267,13 @@ function resolveOverlaps(spans: OrgSpan[]): OrgSpan[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Each span with the heads its name has (a loop, not `map`: one elements kind whether or not optimised). */
+function spanHeads(spans: OrgSpan[]): { s: OrgSpan; heads: string[] }[] {
+  const out: { s: OrgSpan; heads: string[] }[] = [];
+  for (const s of spans) out.push({ s, heads: namedHeads(s.canonical) });
+  return out;
+}
+
 /** `des Zweckverbands`, `die Genossenschaft` after a named one: mark as a mention of that organisation. */
 function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
   if (spans.length === 0) return;
@@ -273,7 +287,7 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
     if (!head || !ANAPHOR_HEADS.has(head) || head !== t.s.toLowerCase().replace(/(?:e?s)$/u, '') && nominativeNoun(t.s).toLowerCase() !== head) continue;
     const prev = tokens[i - 1]!.s.toLowerCase();
     if (!/^(?:der|die|das|des|dem|den|beim|vom|im|zum|zur)$/u.test(prev)) continue;
-    heads ??= spans.map((s) => ({ s, heads: namedHeads(s.canonical) }));
+    heads ??= spanHeads(spans);
     while (si < heads.length && heads[si]!.s.end <= t.start) si++;
     if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
     for (let k = si - 1; k >= 0; k--) {

@@ -4,6 +4,7 @@
  * Role and organisation come from the surrounding phrase; later surname-only mentions resolve to the full name.
  */
 import type { Token } from './tokens.ts';
+import { tokenAtIndex } from './tokens.ts';
 import type { OrgSpan } from './organisations.ts';
 import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
@@ -58,35 +59,40 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     let k = i;
     let titles: string[] | null = null; // allocated only for a title: this runs for every token
     for (;;) {
-      const t = tokens[k];
+      const t = tokenAtIndex(tokens, k);
       if (!t) break;
-      if ((t.s === 'Dr' || t.s === 'Prof') && tokens[k + 1]?.s === '.') { (titles ??= []).push(`${t.s}.`); k += 2; continue; }
+      if ((t.s === 'Dr' || t.s === 'Prof') && tokenAtIndex(tokens, k + 1)?.s === '.') { (titles ??= []).push(`${t.s}.`); k += 2; continue; }
       if (t.s === 'Professor' || t.s === 'Professorin') { (titles ??= []).push('Prof.'); k += 1; continue; }
       break;
     }
-    const a = tokens[k];
+    const a = tokenAtIndex(tokens, k);
     if (!isNameWord(a) || inOrg[k]) continue;
     let b = k + 1;
-    if (tokens[b] && PARTICLES.has(tokens[b]!.s)) {
+    if (b < tokens.length && PARTICLES.has(tokens[b]!.s)) {
       b++;
-      if ((tokens[b - 1]!.s === 'von' || tokens[b - 1]!.s === 'van') && tokens[b] && SECOND_PARTICLES.has(tokens[b]!.s)) b++;
+      if ((tokens[b - 1]!.s === 'von' || tokens[b - 1]!.s === 'van') && b < tokens.length && SECOND_PARTICLES.has(tokens[b]!.s)) b++;
     }
-    let last = tokens[b];
+    let last = tokenAtIndex(tokens, b);
     if (!isNameWord(last) || inOrg[b] || last.sent !== a.sent) continue;
     // `Hans Peter Müller`: a second first name shifts the surname by one.
-    if (last.info.firstName && isNameWord(tokens[b + 1]) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
+    if (last.info.firstName && isNameWord(tokenAtIndex(tokens, b + 1)) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
     const first = a.info.firstName;
     let score = titles ? 3 : 0;
     if (first) score += 2;
-    const before = tokens[(titles ? i : k) - 1];
+    const before = tokenAtIndex(tokens, (titles ? i : k) - 1);
     if (before && (before.info.role || before.s === 'Frau' || before.s === 'Herr')) score += 3;
     if (before && isSpeechVerb(before.s)) score += 2;
-    const after = tokens[b + 1];
+    const after = tokenAtIndex(tokens, b + 1);
     if (after && isSpeechVerb(after.s)) score += 2;
     if (after?.s === ',' && appositionRole(tokens, b + 2) >= 0) score += 3;
     const nounLike = NOUN_SUFFIX_RE.test(last.s) && !first;
-    if (score < 3 && !(first && !NOUN_SUFFIX_RE.test(last.s.replace(/-.*$/u, '')) || (first && score >= 2))) continue;
-    if (nounLike && score < 5) continue;
+    // The comparisons are made up front, not inside the conditions: there they ran only for rare names, and a
+    // comparison optimised code has never seen run deoptimises the whole function when it first does.
+    const weak = score < 3;
+    const fair = score >= 2;
+    const strong = score >= 5;
+    if (weak && !(first && !NOUN_SUFFIX_RE.test(last.s.replace(/-.*$/u, '')) || (first && fair))) continue;
+    if (nounLike && !strong) continue;
     const name = text.slice(a.start, last.end).replace(/\s+/g, ' ');
     const surname = last.s;
     let idx = byName.get(name);

@@ -224,6 +224,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The token at index `k`, or undefined outside the list: `tokens[k]` without reading past either end. Optimised code
+ * deoptimises the first time an index read runs past the end ("out of bounds"), and the rules that look one token
+ * ahead or back do so at the end of a text only now and then, which in a long load means in the middle of it.
+ */
+export function tokenAtIndex(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 /** Index of the first token whose start is ≥ `offset` (binary search). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;

@@ -3,7 +3,7 @@
  * here; extraction fills them later in the pipeline.
  */
 import type { CorpusDocument } from '../types.ts';
-import { segmentPage, shortTitle } from './segmentPage.ts';
+import { pageLines, segmentPage, shortTitle } from './segmentPage.ts';
 import { inferPublisher } from './publisher.ts';
 import { inferEventDate } from './dates.ts';
 import { cleanText } from './cleanText.ts';
@@ -89,7 +89,7 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
   });
   if (docs.length === 0) {
     // No recognisable article: keep the whole text rather than lose the file.
-    const lines = pageText.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = pageLines(pageText);
     if (lines.length === 0) return [];
     docs.push({
       id: origin.stem,

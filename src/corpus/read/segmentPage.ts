@@ -79,16 +79,61 @@ export function pageLines(text: string): string[] {
   return out;
 }
 
+type LineRole = 'teaserTitle' | 'teaserLead' | undefined;
+
+// The stages below are separate functions rather than one: segmentPage as one function took 50-100 ms to compile,
+// and a rule first met in the middle of a load (a layout the warm-up did not have) recompiled all of it.
+
 /** Segment a page's text. Pure; linear in the number of lines. */
 export function segmentPage(text: string): PageSegments {
   const lines = pageLines(text);
   const n = lines.length;
-  const role: Array<'teaserTitle' | 'teaserLead' | undefined> = new Array(n);
+  const role: LineRole[] = new Array(n);
+  const furniture: string[] = [];
 
-  // Teasers first: a `[d.m.yyyy] … mehr...` line, and the line before it as title. Their position also tells
-  // where the article ends.
+  // Teasers first: their position also tells where the article ends.
+  const firstTeaser = markTeasers(lines, role);
+  const hasTeaserList = firstTeaser < n;
+  const teasers = teaserParts(lines, role);
+
+  const top = readTop(lines, role, firstTeaser, furniture);
+  const { titleAt, kickerAt } = titleLines(lines, top.candidates, top.firstParagraph, firstTeaser);
+  if (titleAt < 0) return untitled(top.header, teasers, hasTeaserList, furniture, lines, role);
+  // Lines above the title that are not its kicker were navigation.
+  for (const k of top.candidates) if (k < titleAt && k !== kickerAt) furniture.push(lines[k]!);
+  const l = lines[titleAt]!;
+  const title = kickerAt >= 0 ? { kicker: lines[kickerAt]!.slice(0, -1).trim(), title: l } : titleOfLine(l, text);
+
+  // A paragraph-like line read as title (page without title line) stays in the body too.
+  const body = readBody(lines, role, titleAt === top.firstParagraph ? titleAt : titleAt + 1, furniture);
+  const paragraphs = body.paragraphs;
+
+  // Title too long to be one: it is the first paragraph of a page without a title line.
+  let t = title;
+  if (titleAt === top.firstParagraph) t = { kicker: null, title: shortTitle(splitBracketDate(t.title)?.rest ?? t.title) };
+  else if (t.title.length > MAX_TITLE) {
+    paragraphs.unshift(t.title);
+    t = { kicker: t.kicker, title: shortTitle(t.title) };
+  }
+  const lead = leadAndAuthor(paragraphs, top.header?.date ?? null);
+
+  return {
+    header: top.header,
+    article: { kicker: t.kicker, title: t.title, date: lead.date, lead: lead.lead, paragraphs, keywords: body.keywords, links: body.links, author: lead.author },
+    teasers,
+    hasTeaserList,
+    furniture,
+    lines,
+  };
+}
+
+/**
+ * Mark teasers in `role`: a `[d.m.yyyy] … mehr...` line, and the line before it as title. Returns the first
+ * teaser title's line, or the number of lines when there is none.
+ */
+function markTeasers(lines: string[], role: LineRole[]): number {
+  const n = lines.length;
   let firstTeaser = n;
-  let hasTeaserList = false;
   for (let i = 1; i < n; i++) {
     const l = lines[i]!;
     if (!startsWithBracketDate(l) || !MORE.test(l)) continue;
@@ -96,22 +141,35 @@ export function segmentPage(text: string): PageSegments {
     if (role[i - 1] !== undefined || startsWithBracketDate(t) || t.length > MAX_TITLE || isFurnitureLine(t)) continue;
     role[i - 1] = 'teaserTitle';
     role[i] = 'teaserLead';
-    hasTeaserList = true;
     if (i - 1 < firstTeaser) firstTeaser = i - 1;
   }
+  return firstTeaser;
+}
 
-  const furniture: string[] = [];
+function teaserParts(lines: string[], role: LineRole[]): TeaserParts[] {
   const teasers: TeaserParts[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < lines.length; i++) {
     if (role[i] !== 'teaserTitle') continue;
     const kicked = splitColonKicker(lines[i]!);
     const stamp = splitBracketDate(lines[i + 1]!)!;
     teasers.push({ kicker: kicked.kicker, title: stripTrailingLabel(kicked.title), date: stamp.date, text: stamp.rest.replace(MORE, '').trim() });
   }
+  return teasers;
+}
 
-  // Before the title: header line, navigation and breadcrumbs, notices. Candidates for the title are the
-  // non-furniture lines up to the first paragraph-like line; the title is the last of them (navigation comes first
-  // on a page), with a kicker line before it.
+/** What precedes the article's body: the header line, the candidates for the title and the first paragraph. */
+interface PageTop {
+  header: HeaderLine | null;
+  candidates: number[];
+  /** The first paragraph-like line, or the first teaser's line when none comes before it. */
+  firstParagraph: number;
+}
+
+/**
+ * Before the title: header line, navigation and breadcrumbs, notices. Candidates for the title are the
+ * non-furniture lines up to the first paragraph-like line; the furniture among them goes to `furniture`.
+ */
+function readTop(lines: string[], role: LineRole[], firstTeaser: number, furniture: string[]): PageTop {
   let header: HeaderLine | null = null;
   const candidates: number[] = [];
   let firstParagraph = firstTeaser;
@@ -119,7 +177,7 @@ export function segmentPage(text: string): PageSegments {
     const l = lines[k]!;
     const skip = publisherNoticeAt(lines, k) || vendorBlockAt(lines, k);
     if (skip > 0) {
-      furniture.push(...lines.slice(k, k + skip));
+      pushLines(furniture, lines, k, k + skip);
       k += skip - 1;
       continue;
     }
@@ -134,52 +192,65 @@ export function segmentPage(text: string): PageSegments {
     }
     candidates.push(k);
   }
-  let title: KickedTitle | null = null;
-  let i = 0;
-  let titleAt = -1;
-  let kickerAt = -1;
-  if (candidates.length === 0) {
-    titleAt = firstParagraph < firstTeaser ? firstParagraph : -1;
-  } else if (firstParagraph < firstTeaser && candidates.every((k) => lines[k]!.length <= 60 || k === candidates[candidates.length - 1])) {
-    titleAt = candidates[candidates.length - 1]!;
-    const before = candidates[candidates.length - 2];
-    if (before !== undefined && isKickerLine(lines[before]!)) kickerAt = before;
-  } else {
-    // No paragraph follows, or long lines before it: read top-down (first line is the title).
-    const first = candidates[0]!;
-    if (isKickerLine(lines[first]!) && candidates[1] !== undefined) {
-      kickerAt = first;
-      titleAt = candidates[1];
-    } else titleAt = first;
-  }
-  if (titleAt >= 0) {
-    // Lines above the title that are not its kicker were navigation.
-    for (const k of candidates) if (k < titleAt && k !== kickerAt) furniture.push(lines[k]!);
-    const l = lines[titleAt]!;
-    if (kickerAt >= 0) title = { kicker: lines[kickerAt]!.slice(0, -1).trim(), title: l };
-    else {
-      title = splitGluedKicker(l, text);
-      if (title.kicker === null) {
-        const colon = splitColonKicker(l);
-        if (colon.kicker !== null && colon.title.length <= MAX_TITLE) title = colon;
-      }
-    }
-    // A paragraph-like line read as title (page without title line) stays in the body too.
-    i = titleAt === firstParagraph ? titleAt : titleAt + 1;
-  }
+  return { header, candidates, firstParagraph };
+}
 
-  if (title === null) {
-    furniture.push(...lines.filter((_, k) => role[k] === undefined));
-    return { header, article: null, teasers, hasTeaserList, furniture, lines };
-  }
+/** `lines[from]` … `lines[to - 1]` (as far as there are lines) appended to `out`. */
+function pushLines(out: string[], lines: string[], from: number, to: number): void {
+  for (let k = from; k < to && k < lines.length; k++) out.push(lines[k]!);
+}
 
-  // Body: from after the title to the first end marker or teaser.
+/**
+ * The title's line and its kicker line (-1 when none). The title is the last candidate (navigation comes first
+ * on a page), with a kicker line before it; with no paragraph after them, or long lines among them, the page is
+ * read top-down.
+ */
+function titleLines(lines: string[], candidates: number[], firstParagraph: number, firstTeaser: number): { titleAt: number; kickerAt: number } {
+  const c = candidates.length;
+  if (c === 0) return { titleAt: firstParagraph < firstTeaser ? firstParagraph : -1, kickerAt: -1 };
+  if (firstParagraph < firstTeaser && shortBeforeLast(lines, candidates)) {
+    const before = c >= 2 ? candidates[c - 2]! : -1;
+    return { titleAt: candidates[c - 1]!, kickerAt: before >= 0 && isKickerLine(lines[before]!) ? before : -1 };
+  }
+  // No paragraph follows, or long lines before it: read top-down (first line is the title).
+  const first = candidates[0]!;
+  if (isKickerLine(lines[first]!) && c >= 2) return { titleAt: candidates[1]!, kickerAt: first };
+  return { titleAt: first, kickerAt: -1 };
+}
+
+/** Every candidate line but the last is at most 60 characters long. */
+function shortBeforeLast(lines: string[], candidates: number[]): boolean {
+  for (let j = 0; j < candidates.length - 1; j++) if (lines[candidates[j]!]!.length > 60) return false;
+  return true;
+}
+
+/** A title line's kicker, glued to it or before a colon. */
+function titleOfLine(l: string, page: string): KickedTitle {
+  const title = splitGluedKicker(l, page);
+  if (title.kicker === null) {
+    const colon = splitColonKicker(l);
+    if (colon.kicker !== null && colon.title.length <= MAX_TITLE) return colon;
+  }
+  return title;
+}
+
+/** A page without an article: everything but the teasers is furniture. */
+function untitled(
+  header: HeaderLine | null, teasers: TeaserParts[], hasTeaserList: boolean, furniture: string[], lines: string[], role: LineRole[],
+): PageSegments {
+  for (let k = 0; k < lines.length; k++) if (role[k] === undefined) furniture.push(lines[k]!);
+  return { header, article: null, teasers, hasTeaserList, furniture, lines };
+}
+
+/** Body: from line `from` to the first end marker or teaser; keywords and links after it, the rest furniture. */
+function readBody(lines: string[], role: LineRole[], from: number, furniture: string[]): { paragraphs: string[]; keywords: string[]; links: string[] } {
+  const n = lines.length;
   const paragraphs: string[] = [];
   const keywords: string[] = [];
   const links: string[] = [];
   let tail = false; // after `Stichwörter:`: only links can still belong to the article
   let ended = false;
-  for (; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const l = lines[i]!;
     if (ended || role[i] !== undefined) {
       if (role[i] === undefined) furniture.push(l);
@@ -193,7 +264,7 @@ export function segmentPage(text: string): PageSegments {
     }
     const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i);
     if (skip > 0) {
-      furniture.push(...lines.slice(i, i + skip));
+      pushLines(furniture, lines, i, i + skip);
       i += skip - 1;
       continue;
     }
@@ -213,18 +284,16 @@ export function segmentPage(text: string): PageSegments {
     }
     paragraphs.push(l);
   }
+  return { paragraphs, keywords, links };
+}
 
-  // Title too long to be one: it is the first paragraph of a page without a title line.
-  let t = title;
-  if (titleAt === firstParagraph) t = { kicker: null, title: shortTitle(splitBracketDate(t.title)?.rest ?? t.title) };
-  else if (t.title.length > MAX_TITLE) {
-    paragraphs.unshift(t.title);
-    t = { kicker: t.kicker, title: shortTitle(t.title) };
-  }
-
-  // Lead: date stamp or dateline.
-  let date: string | null = header?.date ?? null;
-  let lead: string | null = paragraphs[0] ?? null;
+/**
+ * The lead (date stamp or dateline taken off, and a Behörden Spiegel author tag) and the author initials that end
+ * the body (`… Rehfeld. (ve)`); `paragraphs` is updated to match.
+ */
+function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date: string | null; lead: string | null; author: string | null } {
+  let date = headerDate;
+  let lead: string | null = paragraphs.length > 0 ? paragraphs[0]! : null;
   let bsAuthor: string | null = null;
   if (lead !== null) {
     const stamp = splitBracketDate(lead);
@@ -243,11 +312,10 @@ export function segmentPage(text: string): PageSegments {
     }
     if (lead === '') {
       paragraphs.shift();
-      lead = paragraphs[0] ?? null;
+      lead = paragraphs.length > 0 ? paragraphs[0]! : null;
     }
   }
 
-  // Author initials end the body: `… Rehfeld. (ve)`.
   let author: string | null = bsAuthor;
   const last = paragraphs.length - 1;
   if (last >= 0) {
@@ -258,18 +326,10 @@ export function segmentPage(text: string): PageSegments {
       author = m[1]!;
       paragraphs[last] = paragraphs[last]!.slice(0, m.index);
       if (paragraphs[last] === '') paragraphs.pop();
-      if (last === 0) lead = paragraphs[0] ?? null;
+      if (last === 0) lead = paragraphs.length > 0 ? paragraphs[0]! : null;
     }
   }
-
-  return {
-    header,
-    article: { kicker: t.kicker, title: t.title, date, lead, paragraphs, keywords, links, author },
-    teasers,
-    hasTeaserList,
-    furniture,
-    lines,
-  };
+  return { date, lead, author };
 }
 
 /**

@@ -76,37 +76,10 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     if (!isNameWord(last) || inOrg[b] || last.sent !== a.sent) continue;
     // `Hans Peter Müller`: a second first name shifts the surname by one.
     if (last.info.firstName && isNameWord(tokenAtIndex(tokens, b + 1)) && !inOrg[b + 1] && tokens[b + 1]!.sent === a.sent) { b++; last = tokens[b]!; }
-    const first = a.info.firstName;
-    let score = titles ? 3 : 0;
-    if (first) score += 2;
-    const before = tokenAtIndex(tokens, (titles ? i : k) - 1);
-    if (before && (before.info.role || before.s === 'Frau' || before.s === 'Herr')) score += 3;
-    if (before && isSpeechVerb(before.s)) score += 2;
-    const after = tokenAtIndex(tokens, b + 1);
-    if (after && isSpeechVerb(after.s)) score += 2;
-    if (after?.s === ',' && appositionRole(tokens, b + 2) >= 0) score += 3;
-    const nounLike = NOUN_SUFFIX_RE.test(last.s) && !first;
-    // The comparisons are made up front, not inside the conditions: there they ran only for rare names, and a
-    // comparison optimised code has never seen run deoptimises the whole function when it first does.
-    const weak = score < 3;
-    const fair = score >= 2;
-    const strong = score >= 5;
-    if (weak && !(first && !NOUN_SUFFIX_RE.test(last.s.replace(/-.*$/u, '')) || (first && fair))) continue;
-    if (nounLike && !strong) continue;
+    if (!enoughEvidence(nameEvidence(tokens, a, titles !== null, (titles ? i : k) - 1, b), a.info.firstName, last.s)) continue;
     const name = text.slice(a.start, last.end).replace(/\s+/g, ' ');
-    const surname = last.s;
-    let idx = byName.get(name);
     const { role, organisation } = roleAndOrganisation(text, tokens, orgs, titles ? i : k, b);
-    if (idx === undefined) {
-      idx = people.length;
-      byName.set(name, idx);
-      people.push({ name, title: titles ? titles.join(' ') : null, role, organisation, surname });
-    } else {
-      const p = people[idx]!;
-      p.title ??= titles ? titles.join(' ') : null;
-      p.role ??= role;
-      p.organisation ??= organisation;
-    }
+    const idx = personIndex(people, byName, name, titles, role, organisation, last.s);
     mentions.push({ start: a.start, end: last.end, person: idx, token: k, lastToken: b });
     i = b;
   }
@@ -114,6 +87,51 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
   mentions.sort((x, y) => x.start - y.start);
   applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
+}
+
+/**
+ * Evidence that the words from `a` to token `b` are a name: an academic title, a listed first name, a role word or
+ * `Frau`/`Herr` before it (token `before`), a speech verb next to it, a role in apposition after it.
+ */
+function nameEvidence(tokens: Token[], a: Token, titled: boolean, before: number, b: number): number {
+  let score = titled ? 3 : 0;
+  if (a.info.firstName) score += 2;
+  const t = tokenAtIndex(tokens, before);
+  if (t && (t.info.role || t.s === 'Frau' || t.s === 'Herr')) score += 3;
+  if (t && isSpeechVerb(t.s)) score += 2;
+  const after = tokenAtIndex(tokens, b + 1);
+  if (after && isSpeechVerb(after.s)) score += 2;
+  if (after !== undefined && after.s === ',' && appositionRole(tokens, b + 2) >= 0) score += 3;
+  return score;
+}
+
+/** Enough evidence for a name with this score, first name (or not) and surname. */
+function enoughEvidence(score: number, first: boolean, surname: string): boolean {
+  const nounLike = NOUN_SUFFIX_RE.test(surname) && !first;
+  // The comparisons are made up front, not inside the conditions: there they ran only for rare names, and a
+  // comparison optimised code has never seen run deoptimises the function it was compiled into when it first does.
+  const weak = score < 3;
+  const fair = score >= 2;
+  const strong = score >= 5;
+  if (weak && !(first && !NOUN_SUFFIX_RE.test(surname.replace(/-.*$/u, '')) || (first && fair))) return false;
+  return !(nounLike && !strong);
+}
+
+/** The index of the person named `name`, added to `people` when new; what a later mention adds fills gaps only. */
+function personIndex(
+  people: PersonRecord[], byName: Map<string, number>, name: string, titles: string[] | null, role: string | null, organisation: string | null, surname: string,
+): number {
+  const idx = byName.get(name);
+  if (idx === undefined) {
+    byName.set(name, people.length);
+    people.push({ name, title: titles ? titles.join(' ') : null, role, organisation, surname });
+    return people.length - 1;
+  }
+  const p = people[idx]!;
+  p.title ??= titles ? titles.join(' ') : null;
+  p.role ??= role;
+  p.organisation ??= organisation;
+  return idx;
 }
 
 /** For each token: does it lie inside an organisation span? */
@@ -140,72 +158,116 @@ function appositionRole(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** A person's role and organisation, null where the text names none. */
+interface RoleAndOrg {
+  role: string | null;
+  organisation: string | null;
+}
+
+// One function per phrase shape: the whole took 25-75 ms to compile and recompiled whole for the first rare shape
+// met in a load. Token reads go through `tokenAtIndex` where the index can fall outside the text.
+
 /** Role and organisation from the phrase around a name spanning tokens [nameStart, nameEnd]. */
-function roleAndOrganisation(
-  text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number, nameEnd: number,
-): { role: string | null; organisation: string | null } {
-  let role: string | null = null;
-  let organisation: string | null = null;
+function roleAndOrganisation(text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number, nameEnd: number): RoleAndOrg {
+  const found = roleBeforeName(text, tokens, orgs, nameStart);
+  roleAfterName(text, tokens, orgs, nameStart, nameEnd, found);
+  return found;
+}
+
+/** 1. The role (and organisation) before the name, if any. */
+function roleBeforeName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number): RoleAndOrg {
+  const j = nameStart - 1;
+  const before = tokenAtIndex(tokens, j);
+  if (before === undefined) return { role: null, organisation: null };
   const sent = tokens[nameStart]!.sent;
+  // `Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy,`
+  if (before.s === ',') return roleAcrossComma(tokens, orgs, j, sent);
+  // `regio iT-Geschäftsführer Dieter Rehfeld`, `technischer Leiter Marco Fiedler`
+  if (before.info.role) return roleRightBefore(text, tokens, orgs, j, sent);
+  if (POSSESSIVES.has(before.s)) return { role: null, organisation: subjectOrgOfPreviousSentence(tokens, orgs, j) };
+  return { role: null, organisation: null };
+}
 
-  // 1. Role right before the name (`regio iT-Geschäftsführer Dieter Rehfeld`, `technischer Leiter Marco Fiedler`),
-  //    possibly across one comma (`Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy,`).
-  let j = nameStart - 1;
-  if (tokens[j]?.s === ',') {
-    let r = j - 1;
-    while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
-    if (r >= 0 && tokens[r] && tokens[r]!.info.role && tokens[r]!.sent === sent) {
-      role = roleText(tokens, r);
-      organisation = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start)?.canonical ?? compoundOrg(orgs, tokens[r]!);
-    }
-  } else if (tokens[j]?.info.role) {
-    role = roleText(tokens, j);
-    organisation = compoundOrg(orgs, tokens[j]!);
-    // `der Vorstandsvorsitzende des Dienstleisters Dataport und Vitako-Vorstandmitglied Dr. Johann Bizer`: two
-    // roles with an organisation each; the first one named is the person's primary role.
-    const earlier = organisation ? earlierRolePhrase(tokens, orgs, j) : null;
-    if (earlier) ({ role, organisation } = earlier);
-    if (!organisation) {
-      // Walk back over the noun phrase (`Verbandsvorsteher des Zweckverbands, Landrat …`, `… und Bremer Staatsrat`,
-      // `Ihr technischer Leiter`).
-      let r = j - 1;
-      while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s) || ROLE_ADJECTIVE_RE.test(tokens[r]!.s))) r--;
-      organisation = firstOrgBetween(orgs, tokens[r + 1]?.start ?? 0, tokens[j]!.start)?.canonical ?? null;
-      for (let d = r + 1; !organisation && d < j; d++) {
-        if (POSSESSIVES.has(tokens[d]!.s)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, d);
-      }
-      // `Für die Heide-IT war … . Vorstand Jens-Uwe Falkenhagen erklärte …`: a sentence that opens with a bare role
-      // continues the organisation the sentence before (same paragraph) was about. Not a compound role
-      // (`DLT-Vorstandsvorsitzende`): that names its own organisation, even one we do not know.
-      const bare = roleBase(tokens[j]!.s) === tokens[j]!.s;
-      if (!organisation && bare && (r < 0 || tokens[r]!.sent !== sent)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, j, text);
-    }
-  } else if (tokens[j] && POSSESSIVES.has(tokens[j]!.s)) {
-    organisation = subjectOrgOfPreviousSentence(tokens, orgs, j);
+/** A role word up to 8 tokens before the comma at `j`, in the name's sentence, with the organisation after it. */
+function roleAcrossComma(tokens: Token[], orgs: OrgSpan[], j: number, sent: number): RoleAndOrg {
+  let r = j - 1;
+  while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
+  if (r >= 0 && tokens[r]!.info.role && tokens[r]!.sent === sent) {
+    const role = roleText(tokens, r);
+    return { role, organisation: firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start)?.canonical ?? compoundOrg(orgs, tokens[r]!) };
   }
+  return { role: null, organisation: null };
+}
 
-  // 2. Apposition after the name (`, Abteilungsleiter Digitalisierung in der Bremer Senatsverwaltung,`).
-  const after = tokens[nameEnd + 1];
-  if (after?.s === ',') {
+/** The role word at `j`, right before the name. */
+function roleRightBefore(text: string, tokens: Token[], orgs: OrgSpan[], j: number, sent: number): RoleAndOrg {
+  let role: string | null = roleText(tokens, j);
+  let organisation = compoundOrg(orgs, tokens[j]!);
+  // `der Vorstandsvorsitzende des Dienstleisters Dataport und Vitako-Vorstandmitglied Dr. Johann Bizer`: two
+  // roles with an organisation each; the first one named is the person's primary role.
+  const earlier = organisation ? earlierRolePhrase(tokens, orgs, j) : null;
+  if (earlier) ({ role, organisation } = earlier);
+  if (!organisation) organisation = organisationOfRolePhrase(text, tokens, orgs, j, sent);
+  return { role, organisation };
+}
+
+/**
+ * The organisation of the noun phrase that ends in the role word at `j` (`Verbandsvorsteher des Zweckverbands,
+ * Landrat …`, `… und Bremer Staatsrat`, `Ihr technischer Leiter`), or of the sentence before.
+ */
+function organisationOfRolePhrase(text: string, tokens: Token[], orgs: OrgSpan[], j: number, sent: number): string | null {
+  let r = j - 1;
+  while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s) || ROLE_ADJECTIVE_RE.test(tokens[r]!.s))) r--;
+  let organisation = firstOrgBetween(orgs, tokens[r + 1]!.start, tokens[j]!.start)?.canonical ?? null;
+  for (let d = r + 1; !organisation && d < j; d++) {
+    if (POSSESSIVES.has(tokens[d]!.s)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, d);
+  }
+  // `Für die Heide-IT war … . Vorstand Jens-Uwe Falkenhagen erklärte …`: a sentence that opens with a bare role
+  // continues the organisation the sentence before (same paragraph) was about. Not a compound role
+  // (`DLT-Vorstandsvorsitzende`): that names its own organisation, even one we do not know.
+  const bare = roleBase(tokens[j]!.s) === tokens[j]!.s;
+  if (!organisation && bare && (r < 0 || tokens[r]!.sent !== sent)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, j, text);
+  return organisation;
+}
+
+/** 2. What the phrase after the name adds where `found` has nothing yet. */
+function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number, nameEnd: number, found: RoleAndOrg): void {
+  const after = tokenAtIndex(tokens, nameEnd + 1);
+  if (after === undefined) return;
+  if (after.s === ',') {
+    // Apposition (`, Abteilungsleiter Digitalisierung in der Bremer Senatsverwaltung,`).
     const r = appositionRole(tokens, nameEnd + 2);
-    const endTok = appositionEnd(tokens, orgs, nameEnd + 2);
-    const end = tokens[endTok]?.start ?? text.length;
-    if (r >= 0) {
-      const org = firstOrgBetween(orgs, tokens[r]!.start, end, true);
-      role ??= roleText(tokens, r, org ? org.start : end, !org);
-      organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!);
-    }
-  } else if (after && ORG_PREPOSITIONS.has(after.s)) {
+    if (r >= 0) roleInApposition(text, tokens, orgs, nameEnd, r, found);
+  } else if (ORG_PREPOSITIONS.has(after.s)) {
     // `Christoph Lindner von Dataport`
-    const o = orgs.find((x) => x.start === tokens[nameEnd + 2]?.start || (tokens[nameEnd + 3] && x.start === tokens[nameEnd + 3]!.start && /^(?:Deutsche|der|dem)/u.test(tokens[nameEnd + 2]!.s)));
-    if (o) organisation ??= o.canonical;
-  } else if (after && /^(?:zum|zur|als)$/u.test(after.s) && tokens[nameEnd + 2]?.info.role) {
+    const o = orgAfterPreposition(tokens, orgs, nameEnd);
+    if (o) found.organisation ??= o.canonical;
+  } else if (/^(?:zum|zur|als)$/u.test(after.s) && tokenAtIndex(tokens, nameEnd + 2)?.info.role) {
     // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`: the role is at the organisation the
     // sentence named before.
-    role ??= roleText(tokens, nameEnd + 2);
-    organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? null;
+    found.role ??= roleText(tokens, nameEnd + 2);
+    found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? null;
   }
-  return { role, organisation };
+}
+
+/** The apposition's role word at `r` and the organisation before the apposition ends. */
+function roleInApposition(text: string, tokens: Token[], orgs: OrgSpan[], nameEnd: number, r: number, found: RoleAndOrg): void {
+  const endTok = appositionEnd(tokens, orgs, nameEnd + 2);
+  const end = endTok < tokens.length ? tokens[endTok]!.start : text.length;
+  const org = firstOrgBetween(orgs, tokens[r]!.start, end, true);
+  found.role ??= roleText(tokens, r, org ? org.start : end, !org);
+  found.organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!);
+}
+
+/** The organisation right after the preposition after the name, or one word later after `Deutsche`/`der`/`dem`. */
+function orgAfterPreposition(tokens: Token[], orgs: OrgSpan[], nameEnd: number): OrgSpan | undefined {
+  const second = tokenAtIndex(tokens, nameEnd + 2);
+  const third = tokenAtIndex(tokens, nameEnd + 3);
+  const at = second ? second.start : -1; // offsets are ≥ 0: -1 matches no span
+  for (const x of orgs) {
+    if (x.start === at || (third && x.start === third.start && /^(?:Deutsche|der|dem)/u.test(second!.s))) return x;
+  }
+  return undefined;
 }
 
 /**
@@ -218,15 +280,16 @@ function roleText(tokens: Token[], r: number, limit = Infinity, genitive = true)
   const s = r - 1;
   if (/officer$/iu.test(t.s)) {
     for (let b = s; b >= 0 && r - b <= 2 && tokens[b]!.cap && tokens[b]!.word; b--) words.unshift(tokens[b]!.s);
-  } else if (tokens[s] && ROLE_ADJECTIVE_RE.test(tokens[s]!.s)) {
+  } else if (s >= 0 && ROLE_ADJECTIVE_RE.test(tokens[s]!.s)) {
     words.unshift(tokens[s]!.s);
   }
   // Complement: `Abteilungsleiter Digitalisierung`, `Beigeordneter für Digitalisierung`, `Leiter des Projekts Phoenix`.
   const comp: string[] = [];
   for (let n = r + 1; n < tokens.length && tokens[n]!.sent === t.sent && tokens[n]!.end <= limit && comp.length < 4; n++) {
     const u = tokens[n]!;
-    if (u.cap && u.word && !u.info.firstName && u.s !== 'Dr' && u.s !== 'Prof' && !isNameWord(tokens[n + 1])) comp.push(u.s);
-    else if ((u.s === 'für' || (genitive && (u.s === 'des' || u.s === 'der'))) && tokens[n + 1]?.cap && tokens[n + 1]!.end <= limit) comp.push(u.s);
+    const next = tokenAtIndex(tokens, n + 1);
+    if (u.cap && u.word && !u.info.firstName && u.s !== 'Dr' && u.s !== 'Prof' && !isNameWord(next)) comp.push(u.s);
+    else if ((u.s === 'für' || (genitive && (u.s === 'des' || u.s === 'der'))) && next?.cap && next.end <= limit) comp.push(u.s);
     else break;
   }
   while (comp.length > 0 && /^(?:für|des|der)$/u.test(comp[comp.length - 1]!)) comp.pop();

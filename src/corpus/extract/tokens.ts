@@ -128,25 +128,21 @@ function sameRange(word: string, text: string, start: number, end: number): bool
 /** Index into `words`/`infos` of text[start, end), added when new. */
 function intern(text: string, start: number, end: number): number {
   const h = hashRange(text, start, end);
-  let mask = slots.length - 1;
+  const mask = slots.length - 1;
   let at = h & mask;
   for (let e = slots[at]!; e !== 0; e = slots[at]!) {
     if (sameRange(words[e - 1]!, text, start, end)) return e - 1;
     at = (at + 1) & mask;
   }
-  if (words.length >= MAX_WORDS) {
-    slots = new Int32Array(1 << 12);
-    words = [];
-    infos = [];
-    noStop = [];
-    mask = slots.length - 1;
-    at = h & mask;
-  } else if ((words.length + 1) * 2 > slots.length) {
-    grow();
-    mask = slots.length - 1;
-    at = h & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-  }
+  return addWord(text, start, end, h, at);
+}
+
+// Adding a word and making room are functions of their own, out of the lookup that `tokenize` inlines: the table
+// grows a few times in a long load, and code that ran for the first time inside optimised `tokenize` deoptimised it.
+
+/** Add text[start, end) (hash `h`, free slot `at` in the current table); returns its index. */
+function addWord(text: string, start: number, end: number, h: number, at: number): number {
+  if (words.length >= MAX_WORDS || (words.length + 1) * 2 > slots.length) at = makeRoom(h);
   const s = text.slice(start, end);
   words.push(s);
   infos.push(wordInfo(s));
@@ -155,14 +151,27 @@ function intern(text: string, start: number, end: number): number {
   return words.length - 1;
 }
 
-function grow(): void {
-  slots = new Int32Array(slots.length * 2);
+/** Empty the table when it outgrew any real vocabulary, else double it; returns the free slot for hash `h`. */
+function makeRoom(h: number): number {
+  if (words.length >= MAX_WORDS) {
+    slots = new Int32Array(1 << 12);
+    words = [];
+    infos = [];
+    noStop = [];
+  } else {
+    slots = new Int32Array(slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < words.length; e++) {
+      const w = words[e]!;
+      let at = hashRange(w, 0, w.length) & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = e + 1;
+    }
+  }
   const mask = slots.length - 1;
-  words.forEach((w, e) => {
-    let at = hashRange(w, 0, w.length) & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = e + 1;
-  });
+  let at = h & mask;
+  while (slots[at] !== 0) at = (at + 1) & mask;
+  return at;
 }
 
 /**
@@ -204,6 +213,8 @@ export function tokenize(text: string): Token[] {
     const info = infos[e]!;
     const lastNoStop = prevNoStop;
     prevNoStop = word && noStop[e]!;
+    // Out of the branch below, where it ran too rarely to be compiled with feedback (and then deoptimised).
+    const digit = c >= 48 && c <= 57;
     if (pendingEnd) {
       const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
@@ -212,7 +223,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       // A period closes a sentence only when what follows looks like a sentence start.
-      if (cap || QUOTE_OPENERS.has(s) || (c >= 48 && c <= 57)) sent++;
+      if (cap || QUOTE_OPENERS.has(s) || digit) sent++;
       pendingEnd = false;
     }
     out.push({ s, start, end: i, sent, cap, word, info });

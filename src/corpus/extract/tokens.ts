@@ -244,6 +244,11 @@ export function tokenAtIndex(tokens: Token[], k: number): Token | undefined {
   return k >= 0 && k < tokens.length ? tokens[k] : undefined;
 }
 
+/** Token `k` exists and is written `s` (see `tokenAtIndex`). */
+export function tokenIs(tokens: Token[], k: number, s: string): boolean {
+  return k >= 0 && k < tokens.length && tokens[k]!.s === s;
+}
+
 /** Index of the first token whose start is ≥ `offset` (binary search). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;

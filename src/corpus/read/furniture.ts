@@ -101,11 +101,14 @@ const POSTCODE_LINE = /^\d{5} [A-ZÄÖÜ][\p{L} .()/-]{1,60}$/u;
  * block starts at `i` in `lines` (blank lines already removed), else 0.
  */
 export function vendorBlockAt(lines: readonly string[], i: number): number {
-  const a = lines[i];
-  const b = lines[i + 1];
-  const c = lines[i + 2];
-  if (a === undefined || b === undefined || c === undefined) return 0;
-  return a === c && a.length <= 80 && POSTCODE_LINE.test(b) ? 3 : 0;
+  // Checked against the length, not read as undefined: a read past the end deoptimises optimised code.
+  if (i < 0 || i + 2 >= lines.length) return 0;
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const c = lines[i + 2]!;
+  // The length first: it runs for every line, so its type feedback covers every kind of string; behind `a === c`
+  // (a rare match) it ran too seldom and deoptimised on the first string of a new representation.
+  return a.length <= 80 && a === c && POSTCODE_LINE.test(b) ? 3 : 0;
 }
 
 /**

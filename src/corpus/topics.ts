@@ -161,10 +161,17 @@ const WORD_BEFORE_RE = /[\p{L}\p{N}]$/u;
 
 function compiled(defs: TopicDefinition[]): CompiledTopics {
   const c = compiledCache.get(defs);
-  if (c && c.defs.length === defs.length && defs.every((d, i) => d === c.defs[i] && d.query === c.queries[i])) return c;
+  if (c && sameDefinitions(c, defs)) return c;
   const fresh = compileTopics(defs);
   compiledCache.set(defs, fresh);
   return fresh;
+}
+
+/** `c` was compiled from these very definitions, with these queries. */
+function sameDefinitions(c: CompiledTopics, defs: TopicDefinition[]): boolean {
+  if (c.defs.length !== defs.length) return false;
+  for (let i = 0; i < defs.length; i++) if (defs[i] !== c.defs[i] || defs[i]!.query !== c.queries[i]) return false;
+  return true;
 }
 
 /** True when a letter or digit (a code point, surrogate pairs included) ends right before `p`. */
@@ -182,7 +189,8 @@ function matchingTopics(h: string, c: CompiledTopics): boolean[] {
   for (let t = 0; t < c.at.length; t++) hit.push(false);
   const { any, anyAtStart } = c;
   if (any === null || anyAtStart === null) return hit;
-  let left = c.at.filter((r) => r !== null).length;
+  let left = 0;
+  for (let t = 0; t < c.at.length; t++) if (c.at[t] !== null) left++;
   anyAtStart.lastIndex = 0;
   if (anyAtStart.test(h)) left -= confirmAt(h, 0, c, hit);
   any.lastIndex = 0;
@@ -198,10 +206,15 @@ function matchingTopics(h: string, c: CompiledTopics): boolean[] {
 
 /** Confirm the topics that may match at `p` with their exact regex; marks them in `hit`, returns how many. */
 function confirmAt(h: string, p: number, c: CompiledTopics, hit: boolean[]): number {
+  // Index loops: destructuring `for … of` compiled the iterator protocol into this and every function inlining it.
   let found = 0;
-  for (const { key, topics } of c.byFirst.get(h.charCodeAt(p)) ?? []) {
+  const keys = c.byFirst.get(h.charCodeAt(p));
+  if (keys === undefined) return 0;
+  for (let k = 0; k < keys.length; k++) {
+    const { key, topics } = keys[k]!;
     if (!h.startsWith(key, p)) continue;
-    for (const t of topics) {
+    for (let j = 0; j < topics.length; j++) {
+      const t = topics[j]!;
       const re = c.at[t];
       if (hit[t] || !re) continue;
       re.lastIndex = p;
@@ -217,6 +230,6 @@ export function assignTopics(doc: CorpusDocument, defs: TopicDefinition[]): Corp
   // and a weak map entry per document costs the collector work (ephemerons) for nothing.
   const hit = matchingTopics(foldedFields(doc), compiled(defs));
   const topics: string[] = [];
-  defs.forEach((def, t) => { if (hit[t]) topics.push(def.id); });
+  for (let t = 0; t < defs.length; t++) if (hit[t]) topics.push(defs[t]!.id);
   return { ...doc, topics };
 }

@@ -84,22 +84,18 @@ export function htmlToText(html: string): string {
   /** While > 0 we are inside a dropped element (e.g. <nav>); counts nesting of `skipName`. */
   let skipDepth = 0;
   let skipName = '';
-  const flushText = (end: number) => {
-    // Source line breaks are just spaces in HTML; only block elements make lines.
-    if (skipDepth === 0 && end > textStart) out.push(collapseWhitespace(html.slice(textStart, end)));
-  };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
-      flushText(lt);
+      if (skipDepth === 0) flushText(out, html, textStart, lt);
       const close = html.indexOf('-->', lt + 4);
       i = textStart = close < 0 ? html.length : close + 3;
       continue;
     }
     if (next === 33 /* ! */ || next === 63 /* ? */) {
-      flushText(lt);
+      if (skipDepth === 0) flushText(out, html, textStart, lt);
       const close = html.indexOf('>', lt + 2);
       i = textStart = close < 0 ? html.length : close + 1;
       continue;
@@ -111,7 +107,7 @@ export function htmlToText(html: string): string {
       i = lt + 1;
       continue;
     }
-    flushText(lt);
+    if (skipDepth === 0) flushText(out, html, textStart, lt);
     const name = tagName(html, nameAt);
     const end = tagEnd(html, nameAt);
     if (end < 0) {
@@ -148,8 +144,17 @@ export function htmlToText(html: string): string {
     if (BLOCK.has(name)) out.push(name === 'br' ? '\n' : '\n\n');
     else out.push(' ');
   }
-  flushText(html.length);
+  if (skipDepth === 0) flushText(out, html, textStart, html.length);
   return tidy(out.join(''));
+}
+
+/**
+ * The text from `start` to `end` (a run between tags), whitespace collapsed: source line breaks are just spaces in
+ * HTML; only block elements make lines. A module function, not a closure over the scanner's state: the closure
+ * kept `textStart` and `skipDepth` in a heap context, read and written there on every tag.
+ */
+function flushText(out: string[], html: string, start: number, end: number): void {
+  if (end > start) out.push(collapseWhitespace(html.slice(start, end)));
 }
 
 /** Collapse whitespace inside lines, decode entities, neutralise decoded `<tag`, trim lines, and keep at most one blank line in a row. */

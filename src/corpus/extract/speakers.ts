@@ -122,8 +122,11 @@ function speakerEarlierInSentence(
 ): number | null {
   const s0 = sentenceStart(tokens, openTok);
   const p = lastPersonBefore(mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
+  // Looked up for every quote, used only after a pronoun (rare): a call made for the first time inside optimised
+  // code deoptimises it, a second short scan of the mentions costs next to nothing.
+  const anyBefore = lastPersonBefore(mentions, q.start);
   if (p !== null) return p;
-  if (pronounIn(tokens, s0, openTok)) return lastPersonBefore(mentions, q.start);
+  if (pronounIn(tokens, s0, openTok)) return anyBefore;
   if (q.kind === 'fragment' && konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
     return indirectSpeechGoesOn(tokens, q, s0, mentions);
   }

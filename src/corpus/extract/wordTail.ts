@@ -16,13 +16,25 @@ const BITS = 1 << 16;
 export function tail3(word: string): number {
   let key = 0;
   for (let i = word.length - 3; i < word.length; i++) {
-    let c = i >= 0 ? word.charCodeAt(i) : 0;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 196 || c === 214 || c === 220) c += 32; // Ä Ö Ü
-    else if (c >= 128 && c !== 228 && c !== 246 && c !== 252) return -1;
+    const c = i >= 0 ? tailCode(word.charCodeAt(i)) : 0;
+    if (c < 0) return -1;
     key = (key * 31 + c) & (BITS - 1);
   }
   return key;
+}
+
+/**
+ * Per code unit below 256: its lower case (ASCII and Ä Ö Ü), itself (other ASCII, ä ö ü) or -1 (other non-ASCII).
+ * A table rather than branches: the umlaut branches ran rarely enough to be compiled without type feedback, and
+ * the first capital umlaut of a load then deoptimised every function `tail3` is inlined into.
+ */
+const TAIL_CODES = new Int16Array(256);
+for (let c = 0; c < 256; c++) {
+  TAIL_CODES[c] = (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 ? c + 32 : c >= 128 && c !== 228 && c !== 246 && c !== 252 ? -1 : c;
+}
+
+function tailCode(c: number): number {
+  return c < 256 ? TAIL_CODES[c]! : -1;
 }
 
 /** Bitmap of the {@link tail3} hashes of every stem followed by every ending (stems lower-case ASCII or umlauts). */

@@ -302,31 +302,44 @@ function appositionEnd(tokens: Token[], orgs: OrgSpan[], from: number): number {
     const t = tokens[j]!;
     if (t.sent !== tokens[from]!.sent) return j;
     if (t.s === ',' || t.s === '.' || t.s === ';') {
-      if (orgs.some((o) => o.start < t.start && t.end <= o.end)) continue;
+      if (insideOrg(orgs, t)) continue;
       return j;
     }
   }
   return tokens.length;
 }
 
+// The organisation look-ups below are loops, not filter/find/some with closures: they are inlined into the role
+// rules of every name, and each closure made those compiles larger.
+
+/** Token `t` lies inside an organisation's name: a comma there does not end an apposition. */
+function insideOrg(orgs: OrgSpan[], t: Token): boolean {
+  for (const o of orgs) if (o.start < t.start && t.end <= o.end) return true;
+  return false;
+}
+
 /** First organisation in [start, end); with `memberAware`, `X-Mitglied(s) Y` prefers Y. */
 function firstOrgBetween(orgs: OrgSpan[], start: number, end: number, memberAware = true): OrgSpan | null {
-  const inside = orgs.filter((o) => o.start >= start && o.end <= end);
-  if (memberAware && inside.length > 1) {
-    const notMember = inside.find((o) => !o.memberOf);
-    if (notMember) return notMember;
+  let first: OrgSpan | null = null;
+  let firstNotMember: OrgSpan | null = null;
+  let inside = 0;
+  for (const o of orgs) {
+    if (!(o.start >= start && o.end <= end)) continue;
+    inside++;
+    first ??= o;
+    if (firstNotMember === null && !o.memberOf) firstNotMember = o;
   }
-  return inside[0] ?? null;
+  if (memberAware && inside > 1 && firstNotMember !== null) return firstNotMember;
+  return first;
 }
 
 /** `regio iT-Geschäftsführer`, `KGSt-Vorstand`: the organisation glued in front of a role word. */
 function compoundOrg(orgs: OrgSpan[], t: Token): string | null {
   if (!t.s.includes('-')) return null;
-  const o = orgs.find((x) => (x.start >= t.start || x.end > t.start) && x.start < t.end && x.end < t.end);
-  if (o) return o.canonical;
+  for (const x of orgs) if ((x.start >= t.start || x.end > t.start) && x.start < t.end && x.end < t.end) return x.canonical;
   // Two-word lexicon names reach back before the token: `regio iT-Geschäftsführer` tokenises as `regio` + `iT-…`.
-  const o2 = orgs.find((x) => x.start < t.start && x.end > t.start && x.end < t.end);
-  return o2 ? o2.canonical : null;
+  for (const x of orgs) if (x.start < t.start && x.end > t.start && x.end < t.end) return x.canonical;
+  return null;
 }
 
 /**
@@ -342,8 +355,10 @@ function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: numb
   if (text !== undefined && text.slice(tokens[p]!.end, tokens[s]!.start).includes('\n')) return null;
   const prevSent = tokens[p]!.sent;
   while (p > 0 && tokens[p - 1]!.sent === prevSent) p--;
-  const o = orgs.find((x) => x.start >= tokens[p]!.start && x.end <= tokens[s]!.start);
-  return o ? o.canonical : null;
+  const from = tokens[p]!.start;
+  const to = tokens[s]!.start;
+  for (const x of orgs) if (x.start >= from && x.end <= to) return x.canonical;
+  return null;
 }
 
 /** The last organisation that ends before token `at`, in the same sentence. */
@@ -363,7 +378,7 @@ function lastOrgBefore(tokens: Token[], orgs: OrgSpan[], at: number): OrgSpan | 
  */
 function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role: string; organisation: string } | null {
   const and = j - 1;
-  if (tokens[and]?.s !== 'und') return null;
+  if (and < 0 || tokens[and]!.s !== 'und') return null;
   const sent = tokens[j]!.sent;
   for (let r = and - 1; r >= 0 && and - r <= 8 && tokens[r]!.sent === sent && tokens[r]!.s !== ','; r--) {
     if (!tokens[r]!.info.role) continue;
@@ -377,10 +392,10 @@ function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role:
 function addSurnameMentions(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
   if (people.length === 0) return;
   const bySurname = new Map<string, number>();
-  people.forEach((p, n) => {
-    bySurname.set(p.surname, n);
-    bySurname.set(`${p.surname}s`, n);
-  });
+  for (let n = 0; n < people.length; n++) {
+    bySurname.set(people[n]!.surname, n);
+    bySurname.set(`${people[n]!.surname}s`, n);
+  }
   const covered = new Set<number>();
   for (const m of mentions) for (let t = m.token; t <= m.lastToken; t++) covered.add(t);
   for (let i = 0; i < tokens.length; i++) {

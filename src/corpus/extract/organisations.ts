@@ -332,7 +332,7 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
     if (!/^(?:der|die|das|des|dem|den|beim|vom|im|zum|zur)$/u.test(prev)) continue;
     heads ??= spanHeads(spans);
     while (si < heads.length && heads[si]!.s.end <= t.start) si++;
-    if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    if (inSpan(spans, t)) continue;
     for (let k = si - 1; k >= 0; k--) {
       const h = heads[k]!;
       if (h.heads.includes(head)) {
@@ -341,7 +341,13 @@ function addAnaphors(tokens: Token[], spans: OrgSpan[]): void {
       }
     }
   }
-  spans.push(...extra);
+  for (const s of extra) spans.push(s);
+}
+
+/** Token `t` lies within one of the spans. */
+function inSpan(spans: OrgSpan[], t: Token): boolean {
+  for (const s of spans) if (s.start <= t.start && t.end <= s.end) return true;
+  return false;
 }
 
 /** What a legal form says the organisation is: an `eG` is a Genossenschaft, an `AöR` an Anstalt, an `e.V.` a Verein. */

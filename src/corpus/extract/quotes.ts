@@ -35,8 +35,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     const closers = CLOSERS[m[0]]!;
     const limit = Math.min(text.length, i + MAX_QUOTE);
     let j = -1;
-    for (const c of closers) {
-      const at = next.after(c, i + 1);
+    // By index, not `for … of`: iterating a string compiles its code-point iterator in (the closers are one unit each).
+    for (let k = 0; k < closers.length; k++) {
+      const at = next.after(closers[k]!, i + 1);
       if (at >= 0 && at < limit && (j < 0 || at < j)) j = at;
     }
     const para = next.after('\n\n', i + 1);
@@ -66,10 +67,14 @@ class NextOccurrence {
   }
 }
 
+const WORD_LIKE_RE = /[\p{L}\p{N}]/u;
+
 function classify(content: string): QuoteSpan['kind'] {
-  const words = content.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const sentenceLike = /[.!?…]$/u.test(content.trim()) && words.length >= 2;
-  if (words.length >= 5 || sentenceLike) return 'speech';
-  if (words.length >= 2 && /^\p{Ll}/u.test(content.trim())) return 'fragment';
+  const trimmed = content.trim();
+  let words = 0; // pieces with a letter or digit (a count: no filtered array, no closure per quote)
+  for (const w of trimmed.split(/\s+/)) if (WORD_LIKE_RE.test(w)) words++;
+  const sentenceLike = /[.!?…]$/u.test(trimmed) && words >= 2;
+  if (words >= 5 || sentenceLike) return 'speech';
+  if (words >= 2 && /^\p{Ll}/u.test(trimmed)) return 'fragment';
   return 'name';
 }

@@ -12,9 +12,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../src/corpus/pipeline.ts';
-import { internDocuments, StringPool } from '../src/corpus/aggregate/compactStrings.ts';
+import { StringPool } from '../src/corpus/aggregate/compactStrings.ts';
+import { decodeAnalyses, encodeAnalyses } from '../src/worker/analysisWire.ts';
 import { DEFAULT_TOPICS } from '../src/corpus/topics.ts';
-import type { CorpusDocument, InputFile } from '../src/corpus/types.ts';
+import type { InputFile } from '../src/corpus/types.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -38,12 +39,21 @@ const seedDir = join(import.meta.dirname, '..', 'seeds');
 const warm = [...files(seedDir), ...(warmDir ? files(warmDir, warmFiles) : [])];
 const measured = files(dir);
 
-// (1) Warm-up: what the corpus worker and a helper run while idle, plus the interning of helper results, which
-// arrive as structured clones.
-const warmPool = new StringPool();
-const warmDocs: CorpusDocument[] = [];
-for (const f of warm) warmDocs.push(...analyzeFile(f, DEFAULT_TOPICS, warmPool).documents);
-internDocuments(structuredClone(warmDocs), new StringPool());
+// Both threads' paths in one: batches alternate between the corpus worker's (analyse, compact into its pool) and
+// a helper's (analyse, encode; structured clone; decode into the corpus worker's pool), as in the worker.
+const BATCH_FILES = 70;
+function ingest(list: readonly InputFile[], pool: StringPool): number {
+  let documents = 0;
+  for (let b = 0; b * BATCH_FILES < list.length; b++) {
+    const batch = list.slice(b * BATCH_FILES, (b + 1) * BATCH_FILES);
+    if (b % 2 === 0) for (const f of batch) documents += analyzeFile(f, DEFAULT_TOPICS, pool).documents.length;
+    else for (const r of decodeAnalyses(structuredClone(encodeAnalyses(batch.map((f) => analyzeFile(f, DEFAULT_TOPICS)))), pool)) documents += r.documents.length;
+  }
+  return documents;
+}
+
+// (1) Warm-up: what the corpus worker and a helper run while idle.
+ingest(warm, new StringPool());
 
 // The marker: `[manually marking … compileProfileMarker …]` and its compile in the trace.
 function compileProfileMarker(): number {
@@ -55,9 +65,7 @@ compileProfileMarker();
 
 // (2) The measured load: one pool, as a load into the worker.
 const t0 = process.cpuUsage();
-const pool = new StringPool();
-let documents = 0;
-for (const f of measured) documents += analyzeFile(f, DEFAULT_TOPICS, pool).documents.length;
+const documents = ingest(measured, new StringPool());
 const d = process.cpuUsage(t0);
 // Written after all trace output that matters; the parent takes this line apart from the trace.
 process.stderr.write(`${JSON.stringify({ warm_files: warm.length, files: measured.length, documents, load_cpu_ms: Math.round((d.user + d.system) / 1000) })}\n`);

@@ -267,14 +267,31 @@ describe('createApi warm-up', () => {
   /** A provider that records what it is asked to warm up. */
   function recordingProvider() {
     const calls: { names: string[]; bytes: number }[] = [];
+    const samples: (readonly InputFile[])[] = [];
     const provider: HelperProvider = {
       lease: () => ({ helpers: [], release() {} }),
       async warmUp(sample, _topics, bytes) {
-        calls.push({ names: sample.map((f) => f.name), bytes });
+        // The page names, each once: a page may be followed by its Latin-1 twin of the same name (checked below).
+        calls.push({ names: sample.map((f) => f.name).filter((n, k, all) => all[k - 1] !== n), bytes });
+        samples.push(sample);
       },
     };
-    return { provider, calls };
+    return { provider, calls, samples };
   }
+
+  it('warms up on each page and, for one with characters beyond Latin-1, also on a Latin-1 twin of it', async () => {
+    const { provider, samples } = recordingProvider();
+    const api = createApi(new CorpusStore(), { helpers: provider, warmUpBytes: 50_000 });
+    const ascii = { name: 'ascii.txt', bytes: new TextEncoder().encode('Vitako:\nTitel\n\nText ohne Anführungszeichen, mit Umlauten: äöü.') };
+    const typographic = { name: 'typo.txt', bytes: new TextEncoder().encode('Vitako:\nTitel\n\n„Zitat“, sagte Anna Schmidt – kurz… und €.') };
+    await api.load([ascii, typographic]);
+    await api.whenIdle();
+    const decode = (f: InputFile) => new TextDecoder().decode(f.bytes);
+    expect(samples).toHaveLength(1);
+    expect(samples[0]!.map((f) => f.name)).toEqual(['ascii.txt', 'typo.txt', 'typo.txt']);
+    expect(samples[0]!.slice(0, 2).map(decode)).toEqual([ascii, typographic].map(decode));
+    expect(decode(samples[0]![2]!)).toBe('Vitako:\nTitel\n\n"Zitat", sagte Anna Schmidt - kurz... und ?.');
+  });
 
   it('once indexed, warms the helpers up on a copy of the first pages, not on corpus JSON', async () => {
     const { provider, calls } = recordingProvider();

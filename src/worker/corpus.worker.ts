@@ -12,11 +12,12 @@ import { createHelperPool } from './extractHelpers.ts';
 import { EMBEDDED_WORKER_NAME } from './workerNames.ts';
 
 /**
- * The idle warm-up (createApi.ts): pages analysed per thread, ≈ 0.4–0.6 s of work that compiles the pipeline, a
- * second after the first load is indexed (its charts are drawn by then). 2 MB: ≈ 33 rounds of the seeds and their
- * Latin-1 twins (createApi.ts `takeSample`); at 1 MB the twins halved the rounds. Measured against the earlier
- * 1 MB without twins, five alternating runs of the worker bench: warm 10,000-page load 2.77–3.16 s against
- * 2.88–3.34 s (4 of 5 faster). 3 MB compiled no less in the load.
+ * The idle warm-up (createApi.ts): pages analysed per thread, ≈ 0.5–1 s of work that compiles the pipeline, a
+ * second after the first load is indexed (its charts are drawn by then; the worker benchmark's `warm_up_ms`, from
+ * the seeds' load to the end of the warm-up, is 1.7–2.1 s). 2 MB: ≈ 33 rounds of the seeds and their Latin-1 twins
+ * (createApi.ts `takeSample`); at 1 MB the twins halved the rounds. Measured against the earlier 1 MB without
+ * twins, five alternating runs of the worker bench: warm 10,000-page load 2.77–3.16 s against 2.88–3.34 s (4 of 5
+ * faster). 3 MB compiled no less in the load, and 10 MB gained nothing to show (bench/RESULTS.md).
  */
 const WARM_UP = { warmUpBytes: 2_000_000, warmUpDelayMs: 1000 };
 

@@ -81,7 +81,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     const t0 = performance.now();
     const stream = 'source' in input ? input : null;
     const files: InputFile[] = 'files' in input ? input.files : [];
-    const filesTotal = stream ? stream.expectedFiles : files.length;
+    let filesTotal = stream ? stream.expectedFiles : files.length;
     let bytesTotal = files.reduce((s, f) => s + f.bytes.byteLength, 0);
     let filesDone = 0;
     let bytesDone = 0;
@@ -92,6 +92,9 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       ? async (): Promise<InputFile[] | null> => {
           const part = await stream.source.next();
           if (part === null) {
+            // The page expected more when some of its files could not be read (it lists those itself): the total
+            // is what arrived, so the count ends at "n of n".
+            filesTotal = files.length;
             bytesTotal = received;
             estimated = false;
             return null;

@@ -201,6 +201,22 @@ describe('createApi with extraction helpers', () => {
       expect(a).toEqual(b);
     }
   });
+
+  it('ends its count at the files that arrived when the page could not read all it announced', async () => {
+    const api = createApi(new CorpusStore(), { batchBytes: 16 * 1024 });
+    await api.load(seeds);
+    const arriving = files.slice(5, 25);
+    let at = 0;
+    const progress: LoadProgress[] = [];
+    // Announced 23: three of the page's files could not be read, so they never come.
+    const summary = await api.addStream({ next: async () => (at < arriving.length ? arriving.slice(at, (at += 6)) : null) }, arriving.length + 3, (p) => void progress.push(p));
+    expect(summary.filesDone).toBe(arriving.length);
+    const last = progress.filter((p) => p.phase === 'extracting').at(-1)!;
+    expect(last.filesDone).toBe(arriving.length);
+    expect(last.filesTotal).toBe(arriving.length);
+    // Before the end the announced total stood.
+    expect(progress.some((p) => p.filesTotal === arriving.length + 3)).toBe(true);
+  });
 });
 
 describe('createApi add with extraction helpers', () => {

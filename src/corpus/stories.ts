@@ -154,7 +154,7 @@ export function linkStories(docs: CorpusDocument[]): CorpusDocument[] {
   const day = memo((date: string) => dayNumber(date));
   const days = docs.map((d) => (d.date ? day(d.date) : null));
   const rep = new Map<number, number>();
-  docs.forEach((d, i) => {
+  docs.forEach((_, i) => {
     const root = uf.find(i);
     const cur = rep.get(root);
     if (cur === undefined) { rep.set(root, i); return; }

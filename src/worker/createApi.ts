@@ -10,14 +10,15 @@
  * (see CorpusStore). `cancel()` stops extraction (documents read so far are kept); it does not stop indexing,
  * which search needs. Once indexed, the worker is idle: it warms up (see `warmUpBytes`) for the next large load.
  */
-import type { CorpusDocument, CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
+import type { CorpusFile, FileProblem, InputFile } from '../corpus/types.ts';
 import type { FileSource, LagebildApi, LoadProgress, LoadSummary } from './api.ts';
 import { CorpusStore } from '../corpus/corpusStore.ts';
 import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
-import { extractInParallel, type HelperProvider } from './extractPool.ts';
+import { extractInParallel, warmUpRounds, type HelperProvider } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
 import { createYieldTurn } from './yieldTurn.ts';
 import { StringPool } from '../corpus/aggregate/compactStrings.ts';
+import { decodeText } from '../corpus/read/decode.ts';
 
 export interface ApiOptions {
   /** Give the event loop a turn. Default: a message to oneself (yieldTurn.ts says why not `setTimeout(0)`). */
@@ -55,7 +56,6 @@ export type CorpusApi = LagebildApi & { whenIndexed(): Promise<void>; whenIdle()
 
 /** A warm-up sample: the first pages of a load, up to this many bytes (copied: they may be views into one buffer). */
 const SAMPLE_BYTES = 64 * 1024;
-
 
 export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOptions = {}): CorpusApi {
   const yieldTurn = options.yieldTurn ?? createYieldTurn();
@@ -191,14 +191,13 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
 
   /** See `warmUpBytes`. Stops as soon as another load starts; a failure here is nobody's concern. */
   async function warmUp(gen: number): Promise<void> {
-    const sampleBytes = sample.reduce((s, f) => s + f.bytes.byteLength, 0);
-    if (warmUpBytes <= 0 || sampleBytes === 0 || gen !== generation) return;
+    if (warmUpBytes <= 0 || sample.length === 0 || gen !== generation) return;
     if (options.warmUpDelayMs) await new Promise((r) => setTimeout(r, options.warmUpDelayMs));
     if (gen !== generation) return;
     const helpersWarm = helpers.warmUp?.(sample, sampleTopics, warmUpBytes).catch(() => {});
     if (!warmHere) {
       warmHere = true;
-      const rounds = Math.min(64, Math.ceil(warmUpBytes / sampleBytes));
+      const rounds = warmUpRounds(sample, warmUpBytes);
       // Strings compacted into a pool, as this thread does with its own batches in a load (extractPool.ts).
       const pool = new StringPool();
       try {
@@ -267,16 +266,14 @@ function takeSample(files: readonly InputFile[]): InputFile[] {
 
 const TO_ASCII: Record<string, string> = { '„': '"', '“': '"', '”': '"', '‚': "'", '‘': "'", '’': "'", '–': '-', '—': '-', '…': '...' };
 
-/** UTF-8 `bytes` with every character beyond Latin-1 replaced (punctuation by its ASCII form), or null if none. */
+/**
+ * The page decoded as the reader decodes it, with every character beyond Latin-1 replaced (punctuation by its ASCII
+ * form), as UTF-8; null when it has none (or is no text).
+ */
 function latin1Twin(bytes: Uint8Array): Uint8Array | null {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null; // another encoding (windows-1252): no twin
-  }
-  if (!/[^\u0000-\u00ff]/u.test(text)) return null;
-  return new TextEncoder().encode(text.replace(/[^\u0000-\u00ff]/gu, (c) => TO_ASCII[c] ?? '?'));
+  const decoded = decodeText(bytes);
+  if (!decoded.ok || !/[^\u0000-\u00ff]/u.test(decoded.text)) return null;
+  return new TextEncoder().encode(decoded.text.replace(/[^\u0000-\u00ff]/gu, (c) => TO_ASCII[c] ?? '?'));
 }
 
 function counts(store: CorpusStore): Pick<LoadSummary, 'documents' | 'articles' | 'teasers'> {
@@ -306,4 +303,3 @@ function prebuiltCorpus(file: InputFile): CorpusFile | null {
     return null;
   }
 }
-

@@ -4,15 +4,16 @@
  *
  * One fewer than the cores the browser reports, at most three: the corpus worker extracts too, and the page's own
  * thread stays free for drawing progress. They are started with the corpus worker (corpus.worker.ts), kept for the
- * session, and warmed up while the dashboard is idle (createApi.ts): a helper started for a load spends its first ≈ 0.5 s starting its script and
- * compiling the pipeline, and on two cores that compiler work takes the core the other thread needs. A warm helper
- * answers its first batch in ≈ 0.1 s. An idle helper holds no corpus, only its code and word memos.
+ * session, and warmed up while the dashboard is idle (createApi.ts): a helper started for a load spends its first
+ * ≈ 0.5 s starting its script and compiling the pipeline, and on two cores that compiler work takes the core the
+ * other thread needs. A warm helper answers its first batch in ≈ 0.1 s. An idle helper holds no corpus, only its
+ * code and word memos.
  */
 import { transfer, wrap } from 'comlink';
 import type { InputFile, TopicDefinition } from '../corpus/types.ts';
 import type { ExtractApi } from './extractApi.ts';
 import { EXTRACT_HELPER_NAME } from './extractApi.ts';
-import type { ExtractHelper, HelperProvider } from './extractPool.ts';
+import { warmUpRounds, type ExtractHelper, type HelperProvider } from './extractPool.ts';
 import { packFiles } from './packFiles.ts';
 import { decodeAnalyses } from './analysisWire.ts';
 import { StringPool } from '../corpus/aggregate/compactStrings.ts';
@@ -47,9 +48,8 @@ export function createHelperPool(): HelperProvider & { start(): void } {
       return { helpers, release: drop };
     },
     async warmUp(sample, topics, bytes) {
-      const sampleBytes = sample.reduce((s, f) => s + f.bytes.byteLength, 0);
-      if (sampleBytes === 0) return;
-      const rounds = Math.min(64, Math.ceil(bytes / sampleBytes));
+      const rounds = warmUpRounds(sample, bytes);
+      if (rounds === 0) return;
       await Promise.all(
         ensure().map(async ({ helper }) => {
           if (warmed.has(helper)) return;

@@ -44,6 +44,15 @@ export interface HelperProvider {
   warmUp?(sample: readonly InputFile[], topics: TopicDefinition[], bytes: number): Promise<void>;
 }
 
+/**
+ * How many times a warm-up analyses its sample to reach about `bytes` (at most 64): the same count in the corpus
+ * worker (createApi.ts) and in each helper (extractHelpers.ts). 0 for an empty sample.
+ */
+export function warmUpRounds(sample: readonly InputFile[], bytes: number): number {
+  const sampleBytes = sample.reduce((s, f) => s + f.bytes.byteLength, 0);
+  return sampleBytes === 0 ? 0 : Math.min(64, Math.ceil(bytes / sampleBytes));
+}
+
 /** What the caller wants after each batch: go on, stop handing out batches (keep what is done), or drop it all. */
 export type PoolSignal = 'go' | 'cancel' | 'abandon';
 

@@ -81,20 +81,54 @@ function pointAt(text: string, i: number): number {
 /** Length in code units encoded in a {@link pointAt} result. */
 const width = (p: number): number => p >> 3;
 
-/** End of the word starting at `i` (a word character there): `TOKEN_RE`'s first alternative, greedy. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Hash of the characters {@link wordEnd} scanned last (FNV-1a over the code units): computed in the same pass, so
+ * that looking the word up in the table does not read its characters once more.
+ */
+let wordHash = 0;
+
+/** Code units from `i` that are word characters (`\p{L}\p{N}`, surrogate pairs whole), hashed into `h`. */
+function wordRunEnd(text: string, i: number, h: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+      continue;
+    }
+    const p = pointAt(text, i);
+    if ((p & WORD) === 0) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (width(p) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+    i += width(p);
+  }
+  wordHash = h;
+  return i;
+}
+
+/**
+ * End of the word starting at `i` (a word character there): `TOKEN_RE`'s first alternative, greedy. Leaves the
+ * word's hash in {@link wordHash}.
+ */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
-  let p: number;
-  while (i < n && ((p = pointAt(text, i)) & WORD) !== 0) i += width(p);
+  i = wordRunEnd(text, i, FNV_OFFSET);
   for (;;) {
     if (i + 1 >= n) break;
     const c = text.charCodeAt(i);
     if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break; // . ' ’ -
     if ((pointAt(text, i + 1) & WORD) === 0) break;
-    i++;
-    while (i < n && ((p = pointAt(text, i)) & WORD) !== 0) i += width(p);
+    i = wordRunEnd(text, i + 1, Math.imul(wordHash ^ c, FNV_PRIME));
   }
-  if (i < n && text.charCodeAt(i) === 45) i++;
+  if (i < n && text.charCodeAt(i) === 45) {
+    wordHash = Math.imul(wordHash ^ 45, FNV_PRIME);
+    i++;
+  }
   return i;
 }
 
@@ -113,10 +147,11 @@ let infos: WordInfo[] = [];
  */
 let noStop: boolean[] = [];
 
+/** The hash {@link wordEnd} computes, of text[start, end). */
 function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
 }
 
 function sameRange(word: string, text: string, start: number, end: number): boolean {
@@ -125,9 +160,8 @@ function sameRange(word: string, text: string, start: number, end: number): bool
   return true;
 }
 
-/** Index into `words`/`infos` of text[start, end), added when new. */
-function intern(text: string, start: number, end: number): number {
-  const h = hashRange(text, start, end);
+/** Index into `words`/`infos` of text[start, end) (of hash `h`, see {@link hashRange}), added when new. */
+function intern(text: string, start: number, end: number, h: number): number {
   const mask = slots.length - 1;
   let at = h & mask;
   for (let e = slots[at]!; e !== 0; e = slots[at]!) {
@@ -207,8 +241,15 @@ export function tokenize(text: string): Token[] {
     const p = pointAt(text, i);
     const word = (p & WORD) !== 0;
     const cap = (p & UPPER) !== 0;
-    i = word ? wordEnd(text, i) : i + width(p);
-    const e = intern(text, start, i);
+    let h: number;
+    if (word) {
+      i = wordEnd(text, i);
+      h = wordHash;
+    } else {
+      i += width(p);
+      h = hashRange(text, start, i);
+    }
+    const e = intern(text, start, i, h);
     const s = words[e]!;
     const info = infos[e]!;
     const lastNoStop = prevNoStop;

@@ -70,10 +70,14 @@ async (cfg) => {
   files = pages();
   t = performance.now();
   const warm = await B.workerCall(w3, 'load', [files], moved(files));
+  out.load_resolved_warm_ms = performance.now() - t;
+  v = performance.now();
   await B.workerCall(w3, 'view', [req({})]);
   out.first_charts_warm_ms = performance.now() - t;
+  out.first_view_warm_ms = performance.now() - v;
   out.extract_threads_warm = warm.extractThreads;
   out.extracted_warm_ms = warm.stagesMs.extracted;
+  out.stored_warm_ms = warm.stagesMs.stored;
   w3.terminate();
 
   const tasks = B.longtasks.slice(longBefore);

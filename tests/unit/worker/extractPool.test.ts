@@ -7,13 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expose, proxy, wrap } from 'comlink';
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateCorpus } from '../../../bench/generate/corpus.ts';
-import { analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipeline.ts';
+import { analyzeFile, analyzeFiles, finishCorpus, uniqueIds } from '../../../src/corpus/pipeline.ts';
 import { DEFAULT_TOPICS } from '../../../src/corpus/topics.ts';
 import type { InputFile } from '../../../src/corpus/types.ts';
 import { createExtractApi, type ExtractApi } from '../../../src/worker/extractApi.ts';
 import { cutBatches, extractInParallel, type ExtractHelper, type HelperProvider, type PoolRun } from '../../../src/worker/extractPool.ts';
 import { packFiles } from '../../../src/worker/packFiles.ts';
-import { createApi } from '../../../src/worker/createApi.ts';
+import { createApi, warmViews } from '../../../src/worker/createApi.ts';
 import type { LoadProgress } from '../../../src/worker/api.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
 import { viewRequest } from '../../../src/worker/viewRequest.ts';
@@ -339,6 +339,14 @@ describe('createApi warm-up', () => {
     await busy.whenIdle();
     // Only the newest load's idle time warms up, on its own pages (the replaced load took no sample).
     expect(on.calls).toEqual([{ names: seeds.slice(0, 2).map((f) => f.name), bytes: 50_000 }]);
+  });
+
+  it('warms the views up on a store of its own, leaving the documents as they were', () => {
+    const docs = seeds.flatMap((f) => analyzeFile(f).documents);
+    const before = JSON.stringify(docs);
+    expect(docs.some((d) => (d.mentions ?? []).length > 0) && docs.some((d) => d.people.length > 0)).toBe(true);
+    warmViews(docs, DEFAULT_TOPICS);
+    expect(JSON.stringify(docs)).toBe(before);
   });
 
   it('keeps going when the helpers cannot warm up', async () => {

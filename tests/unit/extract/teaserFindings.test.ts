@@ -3,6 +3,8 @@
  * come out as it would afresh, with its own title's organisations, and share nothing mutable with its twins.
  */
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { extractDocument } from '../../../src/corpus/extract/extractDocument.ts';
 import type { CorpusDocument } from '../../../src/corpus/types.ts';
 
@@ -46,5 +48,20 @@ describe('teaser findings', () => {
     expect(c.people[0]!.quotes).toHaveLength(1);
     expect(c.mentions![0]!.ref).not.toBe('geändert');
     expect(c.organisations).not.toContain('Fremd');
+  });
+
+  it('keeps no page alive: what it remembers is made on a copy of the teaser', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 0; k < 8; k++) {
+      // A 4 MB page (two bytes per character: it has a „), a distinct teaser cut from it, the document dropped.
+      const page = `${'x'.repeat(2_000_000)} ${TEXT} Seite ${k}.`;
+      extractDocument(teaser(`Seite ${k}`, page.slice(2_000_001)));
+    }
+    gc();
+    // Eight pages would be 32 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8_000_000);
   });
 });

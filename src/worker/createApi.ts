@@ -222,7 +222,7 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     if (warmUpBytes <= 0 || sample.length === 0 || gen !== generation) return;
     if (options.warmUpDelayMs) await new Promise((r) => setTimeout(r, options.warmUpDelayMs));
     if (gen !== generation) return;
-    const helpersWarm = helpers.warmUp?.(sample, sampleTopics, warmUpBytes).catch(() => {});
+    const helpersWarm = helpers.warmUp?.(sample, sampleTopics, warmUpBytes, () => gen !== generation).catch(() => {});
     if (!warmHere) {
       warmHere = true;
       const rounds = warmUpRounds(sample, warmUpBytes);

@@ -47,7 +47,7 @@ export function createHelperPool(): HelperProvider & { start(): void } {
       for (const h of helpers) warmed.add(h); // a megabyte of real work warms them as well as any warm-up
       return { helpers, release: drop };
     },
-    async warmUp(sample, topics, bytes) {
+    async warmUp(sample, topics, bytes, stopped = () => false) {
       const rounds = warmUpRounds(sample, bytes);
       if (rounds === 0) return;
       await Promise.all(
@@ -57,7 +57,7 @@ export function createHelperPool(): HelperProvider & { start(): void } {
           try {
             // The answers are decoded as a load's are, so this thread's side of the trip is compiled too.
             const pool = new StringPool();
-            for (let r = 0; r < rounds; r++) decodeAnalyses(await helper.analyze([...sample], topics), pool);
+            for (let r = 0; r < rounds && !stopped(); r++) decodeAnalyses(await helper.analyze([...sample], topics), pool);
           } catch {
             drop([helper]); // could not even start (a blocked script): the next load extracts without it
           }

@@ -39,9 +39,10 @@ export interface HelperProvider {
   /**
    * Start the helpers ahead of a load and let each analyse `sample` about `bytes` worth (repeated), while nothing
    * else runs: a helper's first batches are otherwise slow (its own script start and JIT warm-up, ≈ 0.9 s of
-   * compiler work per thread) exactly when every core is needed. Resolves when they are warm.
+   * compiler work per thread) exactly when every core is needed. Resolves when they are warm, or once `stopped()`
+   * says so (asked before each round: a load has started, and its batches must not queue behind warm-up rounds).
    */
-  warmUp?(sample: readonly InputFile[], topics: TopicDefinition[], bytes: number): Promise<void>;
+  warmUp?(sample: readonly InputFile[], topics: TopicDefinition[], bytes: number, stopped?: () => boolean): Promise<void>;
 }
 
 /**

@@ -349,6 +349,20 @@ describe('createApi warm-up', () => {
     expect(JSON.stringify(docs)).toBe(before);
   });
 
+  it("tells the helpers' warm-up to stop once another load starts", async () => {
+    let stopped: (() => boolean) | undefined;
+    const api = createApi(new CorpusStore(), {
+      helpers: { lease: () => ({ helpers: [], release() {} }), async warmUp(_s, _t, _b, stop) { stopped = stop; } },
+      warmUpBytes: 50_000,
+    });
+    await api.load(seeds);
+    await api.whenIdle();
+    expect(stopped?.()).toBe(false);
+    const next = api.load(seeds.slice(0, 1));
+    expect(stopped?.()).toBe(true);
+    await next;
+  });
+
   it('keeps going when the helpers cannot warm up', async () => {
     const api = createApi(new CorpusStore(), {
       helpers: { lease: () => ({ helpers: [], release() {} }), warmUp: () => Promise.reject(new Error('no helpers here')) },

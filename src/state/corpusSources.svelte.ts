@@ -35,6 +35,11 @@ const STORE_BATCH = 200;
  * file, the same at 16 or 1,024 at once, and the same from a worker).
  */
 const READ_AT_ONCE = 64;
+/**
+ * A `?corpus=` list of at least this many pages has the worker warm up while they are fetched (below that, the
+ * load is over before a warm-up would pay off).
+ */
+const PREPARE_FILES = 500;
 
 /** The bundled seeds, or a collection fetched from `?corpus=`. */
 export interface BaseCorpus {
@@ -253,6 +258,8 @@ export class CorpusSources {
         if (entry.ok) wanted.push(entry.url);
         else problems.push({ file: line, reason: entry.reason === 'foreign' ? 'refused: not on this server' : 'not a valid address', severity: 'error' });
       }
+      // Fetching many pages takes a while, and they will meet a cold worker: it warms up on the seeds meanwhile.
+      if (wanted.length >= PREPARE_FILES) this.#dash.prepare(seeds());
       // Several requests at a time (one after the other, a list of 10,000 pages is 10,000 round trips), kept in
       // the list's order.
       const fetched = await readAll(wanted, fileNameOf, fetchBytes, '');

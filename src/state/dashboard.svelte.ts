@@ -226,6 +226,18 @@ export class DashboardState {
     return this.#api.exportCorpus(includeIndex);
   }
 
+  /**
+   * A large load is coming (fetching it takes a while): let the worker warm up on `sample` meanwhile. Best effort:
+   * a worker that cannot is simply cold.
+   */
+  prepare(sample: InputFile[]): void {
+    try {
+      void this.#api.prepare(sample).catch(() => {});
+    } catch {
+      // An API without it (a test double): nothing to prepare.
+    }
+  }
+
   /** Stop a running load or update; what the worker has read so far is kept. */
   async cancel(): Promise<void> {
     await this.#api.cancel();

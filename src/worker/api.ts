@@ -198,6 +198,12 @@ export interface LagebildApi {
    * count the page will send (for progress; the byte total is estimated from the parts so far).
    */
   addStream(source: FileSource, expectedFiles: number, onProgress?: (p: LoadProgress) => void): Promise<LoadSummary>;
+  /**
+   * A large load is on its way (the page is still fetching it): warm up on `sample` now (the bundled seeds), as the
+   * worker otherwise does when idle after a first load, so that the load does not meet a cold pipeline. Stops when
+   * the next load starts; resolves when the warm-up is over. Nothing is loaded.
+   */
+  prepare(sample: InputFile[]): Promise<void>;
   /** Cancel a running `load`/`add`; documents read so far are kept. */
   cancel(): Promise<void>;
   /** Every aggregate the dashboard needs for one filter, in one round trip. */

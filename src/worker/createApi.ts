@@ -218,9 +218,9 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
   }
 
   /** See `warmUpBytes`. Stops as soon as another load starts; a failure here is nobody's concern. */
-  async function warmUp(gen: number): Promise<void> {
+  async function warmUp(gen: number, delay = true): Promise<void> {
     if (warmUpBytes <= 0 || sample.length === 0 || gen !== generation) return;
-    if (options.warmUpDelayMs) await new Promise((r) => setTimeout(r, options.warmUpDelayMs));
+    if (delay && options.warmUpDelayMs) await new Promise((r) => setTimeout(r, options.warmUpDelayMs));
     if (gen !== generation) return;
     const helpersWarm = helpers.warmUp?.(sample, sampleTopics, warmUpBytes, () => gen !== generation).catch(() => {});
     if (!warmHere) {
@@ -250,6 +250,13 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
     load: (files, onProgress) => ingest({ files }, onProgress, false),
     add: (files, onProgress) => ingest({ files }, onProgress, true),
     addStream: (source, expectedFiles, onProgress) => ingest({ source, expectedFiles }, onProgress, true),
+    async prepare(files) {
+      if (sample.length === 0) sample = takeSample(files);
+      // Whatever runs (a load, its indexing, an earlier warm-up) goes first; a load started meanwhile stops this.
+      const gen = generation;
+      idle = Promise.all([idle, indexing]).then(() => warmUp(gen, false));
+      await idle;
+    },
     async cancel() {
       cancelRequested = true;
     },

@@ -349,6 +349,27 @@ describe('createApi warm-up', () => {
     expect(JSON.stringify(docs)).toBe(before);
   });
 
+  it('prepares for a load on request: warms up on the given pages, stops when the load starts, loads as without', async () => {
+    const { provider, calls } = recordingProvider();
+    let stopped: (() => boolean) | undefined;
+    const api = createApi(new CorpusStore(), {
+      helpers: { ...provider, async warmUp(sample, topics, bytes, stop) { stopped = stop; await provider.warmUp!(sample, topics, bytes); } },
+      warmUpBytes: 50_000,
+    });
+    await api.prepare(seeds);
+    expect(calls).toEqual([{ names: seeds.map((f) => f.name), bytes: 50_000 }]);
+    expect(stopped?.()).toBe(false);
+    const pages = [...generateCorpus({ docs: 12, seed: 3 })].filter((f) => !f.name.endsWith('.json'));
+    const loading = api.load(pages);
+    expect(stopped?.()).toBe(true);
+    await loading;
+    const plain = createApi(new CorpusStore());
+    await plain.load(pages);
+    const { computeMs: _a, ...a } = await api.view(viewRequest());
+    const { computeMs: _b, ...b } = await plain.view(viewRequest());
+    expect(a).toEqual(b);
+  });
+
   it("tells the helpers' warm-up to stop once another load starts", async () => {
     let stopped: (() => boolean) | undefined;
     const api = createApi(new CorpusStore(), {

@@ -36,8 +36,8 @@ const STORE_BATCH = 200;
  */
 const READ_AT_ONCE = 64;
 /**
- * A `?corpus=` list of at least this many pages has the worker warm up while they are fetched (below that, the
- * load is over before a warm-up would pay off).
+ * A `?corpus=` list of at least this many pages, or as many stored files, has the worker warm up while they are
+ * fetched or read (below that, the load is over before a warm-up would pay off).
  */
 const PREPARE_FILES = 500;
 
@@ -87,6 +87,12 @@ export class CorpusSources {
     } catch {
       this.persistent = false;
       this.#dash.addNotice({ kind: 'storage' });
+    }
+    // Many stored files take a while to read, and then meet a cold worker: it warms up on the seeds meanwhile.
+    try {
+      if ((await this.#store.count()) >= PREPARE_FILES) this.#dash.prepare(opts.seeds());
+    } catch {
+      // Only a warm-up; reading the files below says what is wrong with the store.
     }
     let stored: StoredFile[] = [];
     try {

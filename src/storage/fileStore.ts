@@ -27,6 +27,8 @@ export interface FileStore {
   putMany(files: readonly { name: string; bytes: Uint8Array; added?: number }[]): Promise<StoredFile[]>;
   /** All stored files, oldest first. */
   list(): Promise<StoredFile[]>;
+  /** How many files are stored, without reading them (reading 10,000 takes a while: see corpusSources). */
+  count(): Promise<number>;
   delete(id: number): Promise<void>;
   clear(): Promise<void>;
   close(): void;
@@ -94,6 +96,9 @@ function wrap(db: IDBDatabase): FileStore {
         tx.onabort = () => reject(tx.error ?? new Error('fileStore: transaction aborted'));
       });
     },
+    count() {
+      return run<number>('readonly', (s) => s.count());
+    },
     async list() {
       const all = await run<StoredFile[]>('readonly', (s) => s.getAll() as IDBRequest<StoredFile[]>);
       return all.sort((a, b) => a.added - b.added || a.id - b.id);
@@ -128,6 +133,9 @@ export function memoryFileStore(): FileStore {
     },
     async list() {
       return [...files.values()].sort((a, b) => a.added - b.added || a.id - b.id);
+    },
+    async count() {
+      return files.size;
     },
     async delete(id) {
       files.delete(id);

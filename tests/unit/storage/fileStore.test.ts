@@ -8,11 +8,12 @@ describe('fileStore', () => {
     await expect(openFileStore(undefined)).rejects.toThrow(/IndexedDB is not available/);
   });
 
-  it('memory store: put, list oldest first, delete, clear', async () => {
+  it('memory store: put, list oldest first, count, delete, clear', async () => {
     const store = memoryFileStore();
     const b = await store.put({ name: 'b.txt', bytes: new Uint8Array([2]), added: 20 });
     await store.put({ name: 'a.txt', bytes: new Uint8Array([1]), added: 10 });
     expect((await store.list()).map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
+    expect(await store.count()).toBe(2);
     await store.delete(b.id);
     expect((await store.list()).map((f) => f.name)).toEqual(['a.txt']);
     await store.clear();

@@ -45,7 +45,6 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('svg[data-chart]').length >= 3, undefined, { timeout: 30_000 });
     await page.waitForTimeout(800);
     const profile = PROFILE ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
-    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const longTasks = await page.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[] }).__lt);
     const elements = await page.evaluate(() => ({
       all: document.querySelectorAll('*').length,

@@ -16,7 +16,7 @@ function bodyText(blocks: Block[], blankBetween: boolean): string {
   return blocks.map((b) => b.text).join(blankBetween ? '\n\n' : '\n');
 }
 
-function teaserLines(rnd: Random, teasers: Teaser[], padded: boolean): string {
+function teaserLines(teasers: Teaser[], padded: boolean): string {
   return teasers
     .map((t) => `${t.title}\n${bracketDate(t.day, padded)} ${t.lead} mehr...${t.caption ? `\n${t.caption}` : ''}`)
     .join('\n');
@@ -31,7 +31,7 @@ function kommune21(rnd: Random, a: ArticleContent): string {
   out.push(`Stichwörter: ${a.keywords.join(', ')}\n\n\n`);
   out.push(`${PRINT_LINKS}\n\n`);
   if (rnd.chance(0.2)) out.push('ekom21');
-  if (a.teasers.length) out.push(`Weitere Meldungen und Beiträge aus dem Bereich ${a.section}\n${teaserLines(rnd, a.teasers, false)}`);
+  if (a.teasers.length) out.push(`Weitere Meldungen und Beiträge aus dem Bereich ${a.section}\n${teaserLines(a.teasers, false)}`);
   out.push('Suchen...\n');
   out.push(`${PUBLISHER_NOTICE}\n`);
   const last = a.teasers[0]?.day ?? a.day;
@@ -45,7 +45,7 @@ function kommune21(rnd: Random, a: ArticleContent): string {
 function kommune21Glued(rnd: Random, a: ArticleContent): string {
   const dateHint = rnd.chance(0.6) ? `In ihrer Sitzung Ende ${monthName(a.day.m)} ${a.day.y} befassten sich die Teilnehmer mit dem Thema. ` : '';
   const out = [`${a.kicker}${a.title}`, `${dateHint}${a.lead}`, bodyText(a.blocks, false)];
-  if (a.teasers.length) out.push(teaserLines(rnd, a.teasers, true));
+  if (a.teasers.length) out.push(teaserLines(a.teasers, true));
   return out.join('\n');
 }
 

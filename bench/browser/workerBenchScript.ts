@@ -85,7 +85,8 @@ async (cfg) => {
   // A first load that was announced (prepare, as the page does before fetching a long ?corpus= list or reading
   // many stored files): the worker warms up on the seeds for the time the fetch takes, then the pages come.
   const w4 = new Worker(cfg.workerUrl, { type: 'module' });
-  B.workerCall(w4, 'prepare', [cfg.seeds.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0)) }))]);
+  // Not awaited (the page does not wait either); a build without prepare simply stays cold.
+  B.workerCall(w4, 'prepare', [cfg.seeds.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0)) }))]).catch(() => {});
   await new Promise((r) => setTimeout(r, PREPARE_MS));
   files = pages();
   t = performance.now();

@@ -231,11 +231,7 @@ export class DashboardState {
    * a worker that cannot is simply cold.
    */
   prepare(sample: InputFile[]): void {
-    try {
-      void this.#api.prepare(sample).catch(() => {});
-    } catch {
-      // An API without it (a test double): nothing to prepare.
-    }
+    this.#api.prepare(sample).catch(() => {});
   }
 
   /** Stop a running load or update; what the worker has read so far is kept. */

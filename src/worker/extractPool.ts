@@ -5,7 +5,8 @@
  * arrive in parts while the first are analysed (`more`: the page reading a dropped folder); the queue then grows.
  *
  * Reading and extraction are most of an ingest (≈ 85 % at 10,000 pages) and need no other document, so they are
- * what is spread; story linking, columns and the first view still run once, in the corpus worker. On two cores the
+ * what is spread; story linking, columns and the first view run in the corpus worker, most of them as the finished
+ * batches come in (`onDocuments`). On two cores the
  * gain is ≈ 1.3×, not 2×: V8 compiles the pipeline again in each thread, on the same cores (bench/RESULTS.md).
  *
  * A helper can fail (its script blocked, a crash, a `file://` page where a worker cannot start another): a batch it
@@ -72,6 +73,12 @@ export interface PoolRun {
   yieldTurn: () => Promise<void>;
   /** After every finished batch, here or in a helper: files and bytes done so far. */
   onBatch: (filesDone: number, bytesDone: number) => void;
+  /**
+   * The documents of the finished batches, in file order, as soon as every batch before them is finished too:
+   * so the caller can put them together (corpusAssembly.ts) while later batches are still analysed. Together the
+   * calls give the run's documents, unless a cancel or failure left a batch undone (they stop before it).
+   */
+  onDocuments?: (documents: readonly CorpusDocument[]) => void;
   /** Asked after every batch done here. */
   signal: () => PoolSignal;
   /** How long to wait for helpers' last batches once nothing else is left. Default 5 s. */
@@ -81,8 +88,13 @@ export interface PoolRun {
 export interface PoolResult {
   documents: CorpusDocument[];
   problems: FileProblem[];
-  /** True when a cancel stopped the run: the documents are those of the batches that were finished. */
+  /**
+   * True when a cancel stopped the run: the documents are those of the first batches, up to the first one not
+   * finished (batches finished after that one are dropped).
+   */
   cancelled: boolean;
+  /** How many files (the first ones, in order) the documents and problems are from. */
+  files: number;
   /** Threads that delivered at least one batch: this one plus the helpers that did (1 when alone). */
   threads: number;
   /** Helpers that failed, or did not answer within the grace period: not to be used again. */
@@ -167,11 +179,18 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       await pull();
     }
   };
+  let handedOver = 0; // batches before this one have gone to `onDocuments`
+  let closed = false; // the run has returned: a helper's late answer changes nothing
   const finish = (i: number, r: FileAnalysis[]) => {
+    if (closed) return;
     results[i] = r;
     filesDone += batches[i]!.files.length;
     bytesDone += batches[i]!.bytes;
     run.onBatch(filesDone, bytesDone);
+    if (!run.onDocuments) return;
+    for (; handedOver < batches.length && results[handedOver] !== undefined; handedOver++) {
+      for (const a of results[handedOver]!) run.onDocuments(a.documents);
+    }
   };
   const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
 
@@ -212,6 +231,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
     const s = run.signal();
     if (s === 'abandon') {
       handingOut = false;
+      closed = true;
       return null;
     }
     if (s === 'cancel') {
@@ -225,24 +245,34 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   handingOut = false;
   // Still working after the grace period: silent (its batch is done here); not trusted with another load.
   const dropped = run.helpers.filter((h) => failed.has(h) || (waiting.get(h) ?? 0) > 0);
-  if (run.signal() === 'abandon') return null;
+  if (run.signal() === 'abandon') {
+    closed = true;
+    return null;
+  }
   if (pullError !== null) throw pullError;
   if (!cancelled) {
     for (let i = 0; i < batches.length; i++) {
       if (results[i] !== undefined) continue;
       here(i);
       await run.yieldTurn();
-      if (run.signal() === 'abandon') return null;
+      if (run.signal() === 'abandon') {
+        closed = true;
+        return null;
+      }
     }
   }
+  closed = true;
+  // Up to the first batch not done (only a cancel leaves one): what is kept is always the first files, whichever
+  // thread finished which batch, so the page can tell which files a cancelled load kept by their count.
   const documents: CorpusDocument[] = [];
   const problems: FileProblem[] = [];
-  for (const r of results) {
-    if (r === undefined) continue;
-    for (const a of r) {
+  let files = 0;
+  for (let i = 0; i < batches.length && results[i] !== undefined; i++) {
+    files += batches[i]!.files.length;
+    for (const a of results[i]!) {
       for (const d of a.documents) documents.push(d);
       for (const p of a.problems) problems.push(p);
     }
   }
-  return { documents, problems, cancelled, threads: 1 + delivered.size, dropped };
+  return { documents, problems, files, cancelled, threads: 1 + delivered.size, dropped };
 }

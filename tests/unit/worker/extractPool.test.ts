@@ -80,6 +80,22 @@ describe('cutBatches', () => {
     for (const b of batches.slice(0, -1)) expect(b.bytes).toBeGreaterThanOrEqual(16 * 1024);
     expect(batches.length).toBeGreaterThan(4);
   });
+
+  it('for the last files of a run, cuts the last four batches\' worth of bytes into batches a quarter the size', () => {
+    const batches = cutBatches(files, 16 * 1024, true);
+    expect(batches.flatMap((b) => b.files)).toEqual(files);
+    let left = files.reduce((s, f) => s + f.bytes.byteLength, 0);
+    let quarters = 0;
+    for (const b of batches.slice(0, -1)) {
+      const full = left > 4 * 16 * 1024;
+      expect(b.bytes).toBeGreaterThanOrEqual(full ? 16 * 1024 : 4 * 1024);
+      // Cut as soon as the size is reached: without its last file a batch is below it.
+      expect(b.bytes - b.files.at(-1)!.bytes.byteLength).toBeLessThan(full ? 16 * 1024 : 4 * 1024);
+      if (!full) quarters++;
+      left -= b.bytes;
+    }
+    expect(quarters).toBeGreaterThan(4);
+  });
 });
 
 describe('extractInParallel', () => {
@@ -182,7 +198,7 @@ describe('extractInParallel', () => {
       onDocuments: (docs) => void handed.push(...docs.map((d) => d.id)),
       signal: () => (here >= 4 ? 'cancel' : 'go'),
     }));
-    const first = cutBatches(files, 16 * 1024)[0]!.files;
+    const first = cutBatches(files, 16 * 1024, true)[0]!.files;
     expect(r!.cancelled).toBe(true);
     // Batch 1 was never done; the batches this thread finished after it are dropped.
     expect(r!.files).toBe(first.length);

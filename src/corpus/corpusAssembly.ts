@@ -67,7 +67,7 @@ export class CorpusAssembly {
   /** Link the stories and finish the columns. The assembly is spent afterwards. */
   finish(): AssembledCorpus {
     const documents = this.linker.link();
-    const columns = this.columns.finish(documents);
+    const columns = this.columns.finish(documents, this.linker.storyRepresentatives);
     if (this.earlier) this.mentions.retain(columns.indexById);
     return { documents, columns, mentions: this.mentions };
   }

@@ -224,18 +224,29 @@ export class ColumnsBuilder {
 
   /**
    * The columns of `docs`: the documents added, in the order added, as story linking returned them (same ids;
-   * `story` set, an undated one perhaps dated). The builder is spent afterwards.
+   * `story` set, an undated one perhaps dated). `representatives` (StoryLinker.storyRepresentatives), when given:
+   * per document, the position of the document whose id is its `story`, so stories are numbered without a lookup
+   * of their ids (ids are unique: the same numbers). The builder is spent afterwards.
    */
-  finish(docs: readonly CorpusDocument[]): CorpusColumns {
+  finish(docs: readonly CorpusDocument[], representatives?: Int32Array): CorpusColumns {
     const n = this.n;
     if (docs.length !== n) throw new Error(`ColumnsBuilder: ${docs.length} documents to finish, ${n} added`);
-    const stories = interner();
     const story = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const d = docs[i]!;
-      if (d.date !== this.dates[i]) this.setDate(i, d.date);
-      story[i] = stories.id(d.story ?? d.id);
+    let storyCount = 0;
+    if (representatives) {
+      // Numbered in order of first appearance, as the interner numbers the ids.
+      const numberOf = new Int32Array(n).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const r = representatives[i]!;
+        if (numberOf[r]! < 0) numberOf[r] = storyCount++;
+        story[i] = numberOf[r]!;
+      }
+    } else {
+      const stories = interner();
+      for (let i = 0; i < n; i++) story[i] = stories.id(docs[i]!.story ?? docs[i]!.id);
+      storyCount = stories.names.length;
     }
+    for (let i = 0; i < n; i++) if (docs[i]!.date !== this.dates[i]) this.setDate(i, docs[i]!.date);
     const dateKeys = this.dateKeys.subarray(0, n);
     const byDateDesc = newestFirst(docs, this.numericDates ? dateKeys : null);
     const docTopics = this.docTopics.finish(n);
@@ -250,7 +261,7 @@ export class ColumnsBuilder {
       minMonth: this.minMonth,
       maxMonth: this.maxMonth,
       story,
-      storyCount: stories.names.length,
+      storyCount,
       source: this.source.slice(0, n),
       sourceNames: this.sources.names,
       orgNames: this.orgs.names,

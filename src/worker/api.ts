@@ -32,13 +32,15 @@ export interface LoadSummary {
   /** Threads that read and extracted the files: 1, or more when extraction helpers took part. */
   extractThreads: number;
   /**
-   * Where the load's time went, ms since it started: `extracted` (read, extraction, topics: every file done),
-   * `linked` (stories), `stored` (the store's columns; `load` resolves right after). For benchmarks and diagnosis.
+   * Where the load's time went, ms since it started: `extracted` (read, extraction, topics: every file done; most
+   * of the corpus is assembled by then, see corpusAssembly.ts), `linked` (stories and the rest of the columns),
+   * `stored` (the store has them; `load` resolves right after). For benchmarks and diagnosis.
    */
   stagesMs: { extracted: number; linked: number; stored: number };
   /**
-   * Input files this call analysed: all of them, or after a cancel those of the finished batches; for `addStream`,
-   * the files the page sent. (Progress messages travel on their own channel and may arrive after the result.)
+   * Input files this call analysed: all of them (for `addStream`, all the page sent), or after a cancel the first
+   * ones, up to the first batch not finished (so the files kept are always the first `filesDone`).
+   * (Progress messages travel on their own channel and may arrive after the result.)
    */
   filesDone: number;
   /** True when `cancel()` stopped this call (the documents are those read until then). */

@@ -199,16 +199,25 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   };
   let handedOver = 0; // batches before this one have gone to `onDocuments`
   let closed = false; // the run has returned: a helper's late answer changes nothing
+  let ownDone = false; // this thread has no more batches of its own to do: hand over as answers come in
+  /**
+   * The finished batches after those handed over, up to the first one not finished. Called in this thread's own
+   * turn (after its batch and the yield that lets the helpers' answers in), not when an answer comes in: an answer
+   * is handled before the helper gets its next batch, which must not wait for this.
+   */
+  const handOver = () => {
+    if (!run.onDocuments || closed) return;
+    for (; handedOver < batches.length && results[handedOver] !== undefined; handedOver++) {
+      for (const a of results[handedOver]!) run.onDocuments(a.documents);
+    }
+  };
   const finish = (i: number, r: FileAnalysis[]) => {
     if (closed) return;
     results[i] = r;
     filesDone += batches[i]!.files.length;
     bytesDone += batches[i]!.bytes;
     run.onBatch(filesDone, bytesDone);
-    if (!run.onDocuments) return;
-    for (; handedOver < batches.length && results[handedOver] !== undefined; handedOver++) {
-      for (const a of results[handedOver]!) run.onDocuments(a.documents);
-    }
+    if (ownDone) handOver();
   };
   const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
 
@@ -256,7 +265,10 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       handingOut = false;
       cancelled = true;
     }
+    handOver();
   }
+  ownDone = true;
+  handOver();
   // Nothing left to hand out: wait for the helpers' last batches, then do here whatever they did not deliver
   // (unless cancelled: then what is done is what is kept).
   await atMost(helpersDone, run.graceMs ?? 5000);
@@ -279,6 +291,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       }
     }
   }
+  handOver();
   closed = true;
   // Up to the first batch not done (only a cancel leaves one): what is kept is always the first files, whichever
   // thread finished which batch, so the page can tell which files a cancelled load kept by their count.

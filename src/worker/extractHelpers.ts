@@ -3,8 +3,8 @@
  * the self-reference below into `self.location.href`), each exposing the ExtractApi (see corpus.worker.ts).
  *
  * One fewer than the cores the browser reports, at most three: the corpus worker extracts too, and the page's own
- * thread stays free for drawing progress. They are started with the corpus worker (corpus.worker.ts), kept for the
- * session, and warmed up while the dashboard is idle (createApi.ts): a helper started for a load spends its first
+ * thread stays free for drawing progress. They are started when first needed (corpus.worker.ts says when), kept
+ * for the session, and warmed up while the dashboard is idle (createApi.ts): a helper started for a load spends its first
  * ≈ 0.5 s starting its script and compiling the pipeline, and on two cores that compiler work takes the core the
  * other thread needs. A warm helper answers its first batch in ≈ 0.1 s. An idle helper holds no corpus, only its
  * code and word memos.
@@ -27,8 +27,8 @@ interface Started {
   stop(): void;
 }
 
-/** The corpus worker's helpers (see the module comment): kept until they fail. `start()` starts them now. */
-export function createHelperPool(): HelperProvider & { start(): void } {
+/** The corpus worker's helpers (see the module comment): started when first leased or warmed up, kept until they fail. */
+export function createHelperPool(): HelperProvider {
   let started: Started[] | null = null;
   const warmed = new WeakSet<ExtractHelper>();
   const ensure = (): Started[] => (started ??= startHelpers(helperCount(), (s) => drop([s.helper])));
@@ -38,9 +38,6 @@ export function createHelperPool(): HelperProvider & { start(): void } {
     started = started.filter((s) => !helpers.includes(s.helper));
   };
   return {
-    start() {
-      ensure();
-    },
     lease(bytesTotal) {
       if (bytesTotal < HELPER_MIN_BYTES) return { helpers: [], release() {} };
       const helpers = ensure().map((s) => s.helper);

@@ -111,7 +111,8 @@ class ListBuilder {
   /** Start the next document's list (`i`: its position, one more than the last). */
   open(i: number): void {
     this.doc = i;
-    this.starts = grownTo(this.starts, i + 2);
+    // Assigned only when grown: a field store of an object costs a write barrier every time.
+    if (i + 2 > this.starts.length) this.starts = grownTo(this.starts, i + 2);
     this.starts[i] = this.length;
   }
 
@@ -123,7 +124,7 @@ class ListBuilder {
 
   /** Append `v` to the open list; returns its position. */
   push(v: number): number {
-    this.values = grownTo(this.values, this.length + 1);
+    if (this.length === this.values.length) this.values = grownTo(this.values, this.length + 1);
     this.values[this.length] = v;
     return this.length++;
   }
@@ -214,7 +215,7 @@ export class ColumnsBuilder {
       let at = speakerIds.find(id);
       if (at < 0) {
         at = speakerIds.push(id);
-        this.speakerQuotes = grownTo(this.speakerQuotes, at + 1);
+        if (at >= this.speakerQuotes.length) this.speakerQuotes = grownTo(this.speakerQuotes, at + 1);
         this.speakerQuotes[at] = 0;
       }
       this.speakerQuotes[at]! += p.quotes.length;

@@ -11,7 +11,6 @@
  */
 import type MiniSearch from 'minisearch';
 import type { CorpusDocument, CorpusFile, TopicDefinition } from './types.ts';
-import type { AssembledCorpus, EarlierCorpus } from './corpusAssembly.ts';
 import type { DashboardView, DocumentDetail, ViewRequest } from '../worker/api.ts';
 import { DEFAULT_TOPICS, topicMatcher } from './topics.ts';
 import { buildColumns, type CorpusColumns } from './aggregate/columns.ts';
@@ -78,11 +77,6 @@ export class CorpusStore {
     return this.docs;
   }
 
-  /** The documents and their mention spans, for an assembly that adds to them (corpusAssembly.ts). Do not mutate. */
-  corpusSoFar(): EarlierCorpus {
-    return { documents: this.docs, mentions: this.mentions };
-  }
-
   /** Topic definitions the documents' `topics` refer to. */
   get topics(): readonly TopicDefinition[] {
     return this.topicDefs;
@@ -109,36 +103,20 @@ export class CorpusStore {
     // Strings cut from pages would keep whole pages alive for the session: flatten and intern them (in place).
     // Documents fresh from JSON.parse own their strings already (`compactStrings: false` skips the pass).
     if (opts.compactStrings !== false) compactDocuments(documents);
-    const mentions = opts.keepIndex ? this.mentions : new MentionStore();
-    for (const d of documents) mentions.take(d);
-    const columns = buildColumns(documents);
-    if (opts.keepIndex) mentions.retain(columns.indexById);
-    this.install(documents, columns, mentions, opts);
-  }
-
-  /**
-   * Replace the document set with one put together outside (corpusAssembly.ts: while a large load's batches were
-   * still being analysed). `keepIndex` as for `setDocuments`; an assembly that extends this store's documents
-   * carries their spans already.
-   */
-  setAssembled(corpus: AssembledCorpus, opts: { topics?: TopicDefinition[]; keepIndex?: boolean } = {}): void {
-    this.install(corpus.documents, corpus.columns, corpus.mentions, opts);
-  }
-
-  private install(
-    documents: CorpusDocument[],
-    columns: CorpusColumns,
-    mentions: MentionStore,
-    opts: { topics?: TopicDefinition[]; keepIndex?: boolean },
-  ): void {
+    if (!opts.keepIndex) this.mentions.clear();
+    for (const d of documents) {
+      // Set to undefined rather than deleted: deleting a property turns the object into a slow dictionary.
+      if (Array.isArray(d.mentions) && !Object.isFrozen(d) && this.mentions.set(d.id, d.mentions)) d.mentions = undefined;
+    }
     this.docs = documents;
-    this.cols = columns;
-    this.mentions = mentions;
     if (opts.topics) this.topicDefs = opts.topics;
+    this.cols = buildColumns(documents);
     this.fails = new Uint8Array(documents.length);
     this.masks.clear();
     this.noTopic = null;
     this.userMaskKeys = [];
+    // Without keepIndex the mention store was cleared above and holds only these documents' spans already.
+    if (opts.keepIndex) this.mentions.retain(this.cols.indexById);
     this.queries.clear();
     this.detail = null;
     if (opts.keepIndex && this.index) {

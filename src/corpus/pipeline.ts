@@ -71,16 +71,10 @@ function isAnalysed(d: CorpusDocument): boolean {
  * `parent` of the teasers after it; otherwise they would point to the first file's article.
  */
 export function uniqueIds(documents: CorpusDocument[]): CorpusDocument[] {
-  const unique = uniqueIdAssigner();
-  return documents.map((d) => unique(d));
-}
-
-/** {@link uniqueIds} one document at a time: call the function returned with each document, in order. */
-export function uniqueIdAssigner(): (d: CorpusDocument) => CorpusDocument {
   const taken = new Set<string>();
-  const renamed = new Map<string, string>();
-  return (d) => {
-    if ((d.kind === 'article' || !d.parent) && renamed.size > 0) renamed.clear();
+  let renamed = new Map<string, string>();
+  return documents.map((d) => {
+    if (d.kind === 'article' || !d.parent) renamed = new Map();
     let id = d.id;
     if (taken.has(id)) {
       let n = 2;
@@ -91,5 +85,5 @@ export function uniqueIdAssigner(): (d: CorpusDocument) => CorpusDocument {
     taken.add(id);
     const parent = d.parent ? (renamed.get(d.parent) ?? d.parent) : d.parent;
     return id === d.id && parent === d.parent ? d : { ...d, id, parent };
-  };
+  });
 }

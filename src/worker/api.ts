@@ -32,9 +32,8 @@ export interface LoadSummary {
   /** Threads that read and extracted the files: 1, or more when extraction helpers took part. */
   extractThreads: number;
   /**
-   * Where the load's time went, ms since it started: `extracted` (read, extraction, topics: every file done; most
-   * of the corpus is assembled by then, see corpusAssembly.ts), `linked` (stories and the rest of the columns),
-   * `stored` (the store has them; `load` resolves right after). For benchmarks and diagnosis.
+   * Where the load's time went, ms since it started: `extracted` (read, extraction, topics: every file done),
+   * `linked` (stories), `stored` (the store's columns; `load` resolves right after). For benchmarks and diagnosis.
    */
   stagesMs: { extracted: number; linked: number; stored: number };
   /**

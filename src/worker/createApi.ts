@@ -14,8 +14,7 @@ import type { CorpusDocument, CorpusFile, FileProblem, InputFile, TopicDefinitio
 import type { Filter } from '../corpus/filter.ts';
 import type { FileSource, LagebildApi, LoadProgress, LoadSummary } from './api.ts';
 import { CorpusStore } from '../corpus/corpusStore.ts';
-import { analyzeFile } from '../corpus/pipeline.ts';
-import { assembleCorpus, CorpusAssembly } from '../corpus/corpusAssembly.ts';
+import { analyzeFile, finishCorpus, uniqueIds } from '../corpus/pipeline.ts';
 import { extractInParallel, warmUpRounds, type HelperProvider } from './extractPool.ts';
 import { DEFAULT_TOPICS } from '../corpus/topics.ts';
 import { createYieldTurn } from './yieldTurn.ts';
@@ -65,12 +64,12 @@ const VIEW_WARM_UP_ROUNDS = 40;
 
 /**
  * Views of a throw-away store of `docs` under a few filters, so that their code is compiled before it is needed.
- * Leaves `docs` as they were (an assembly takes the mentions out of the documents it is given: it gets copies).
+ * Leaves `docs` as they were (the store takes the mentions out of the documents it is given: it gets copies).
  * Exported for a test.
  */
 export function warmViews(docs: CorpusDocument[], topics: TopicDefinition[]): void {
   const store = new CorpusStore();
-  store.setAssembled(assembleCorpus(docs.map((d) => ({ ...d }))), { topics });
+  store.setDocuments(finishCorpus(uniqueIds(docs)), { topics, compactStrings: false });
   const filters: Partial<Filter>[] = [{}];
   const withOrg = docs.find((d) => d.organisations.length > 0);
   if (withOrg) filters.push({ orgs: [withOrg.organisations[0]!] });
@@ -159,17 +158,6 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       // A stream's size is not known yet: it exists because the page has many files, so it gets the helpers.
       const lease = helpers.lease(stream ? Number.POSITIVE_INFINITY : bytesTotal);
       sampleTopics = topics;
-      // Put together as the batches come in, while later ones are analysed (corpusAssembly.ts). Started with the
-      // first batch, so the helpers get theirs first; `add` goes on from the store's documents as they are then.
-      let assembly: CorpusAssembly | null = null;
-      let earlier: readonly CorpusDocument[] = [];
-      const assemble = (documents: readonly CorpusDocument[]) => {
-        if (assembly === null) {
-          earlier = add ? store.documents : [];
-          assembly = new CorpusAssembly(add ? store.corpusSoFar() : undefined);
-        }
-        assembly.add(documents);
-      };
       let run: Awaited<ReturnType<typeof extractInParallel>> = null;
       try {
         run = await extractInParallel({
@@ -185,7 +173,6 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
             bytesDone = b;
             report('extracting');
           },
-          onDocuments: assemble,
           signal: () => (gen !== generation ? 'abandon' : cancelRequested ? 'cancel' : 'go'),
         });
       } finally {
@@ -200,16 +187,12 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
       problems = run.problems;
       cancelled = run.cancelled;
       threads = run.threads;
+      const all = add ? [...store.documents, ...run.documents] : run.documents;
       stagesMs.extracted = performance.now() - t0;
-      if (assembly === null) assemble([]); // no documents at all
-      // Every document of the run went to the assembly, in order, on top of the store's documents as they still are.
-      if (assembly!.size !== run.documents.length || (add && store.documents !== earlier)) {
-        throw new Error(`load: ${assembly!.size} of ${run.documents.length} documents assembled`);
-      }
-      const corpus = assembly!.finish();
+      const linked = finishCorpus(uniqueIds(all));
       stagesMs.linked = performance.now() - t0;
-      // Strings were compacted per batch (pipeline.ts, extractPool.ts).
-      store.setAssembled(corpus, { topics, keepIndex: add });
+      // Strings were compacted per batch (pipeline.ts, extractPool.ts); the store need not do it again.
+      store.setDocuments(linked, { topics, keepIndex: add, compactStrings: false });
     }
     stagesMs.stored = performance.now() - t0;
     report(cancelled ? 'cancelled' : 'extracting');

@@ -5,8 +5,7 @@
  * arrive in parts while the first are analysed (`more`: the page reading a dropped folder); the queue then grows.
  *
  * Reading and extraction are most of an ingest (≈ 85 % at 10,000 pages) and need no other document, so they are
- * what is spread; story linking, columns and the first view run in the corpus worker, most of them as the finished
- * batches come in (`onDocuments`). On two cores the
+ * what is spread; story linking, columns and the first view still run once, in the corpus worker. On two cores the
  * gain is ≈ 1.3×, not 2×: V8 compiles the pipeline again in each thread, on the same cores (bench/RESULTS.md).
  *
  * A helper can fail (its script blocked, a crash, a `file://` page where a worker cannot start another): a batch it
@@ -73,12 +72,6 @@ export interface PoolRun {
   yieldTurn: () => Promise<void>;
   /** After every finished batch, here or in a helper: files and bytes done so far. */
   onBatch: (filesDone: number, bytesDone: number) => void;
-  /**
-   * The documents of the finished batches, in file order, as soon as every batch before them is finished too:
-   * so the caller can put them together (corpusAssembly.ts) while later batches are still analysed. Together the
-   * calls give the run's documents, unless a cancel or failure left a batch undone (they stop before it).
-   */
-  onDocuments?: (documents: readonly CorpusDocument[]) => void;
   /** Asked after every batch done here. */
   signal: () => PoolSignal;
   /** How long to wait for helpers' last batches once nothing else is left. Default 5 s. */
@@ -108,8 +101,8 @@ interface Batch {
 
 /**
  * The last `TAIL_BATCHES` batches' worth of bytes is cut into batches a quarter the size. At the end of a run one
- * thread waits for the others' last batches (and the corpus assembly for the batches before them): 10–55 ms with
- * full batches at 10,000 pages on two threads; smaller last batches shorten that wait.
+ * thread waits for the others' last batches: 10–55 ms with full batches at 10,000 pages on two threads (a debug
+ * build, 4 loads); smaller last batches shorten that wait.
  */
 const TAIL_BATCHES = 4;
 
@@ -197,27 +190,13 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       await pull();
     }
   };
-  let handedOver = 0; // batches before this one have gone to `onDocuments`
   let closed = false; // the run has returned: a helper's late answer changes nothing
-  let ownDone = false; // this thread has no more batches of its own to do: hand over as answers come in
-  /**
-   * The finished batches after those handed over, up to the first one not finished. Called in this thread's own
-   * turn (after its batch and the yield that lets the helpers' answers in), not when an answer comes in: an answer
-   * is handled before the helper gets its next batch, which must not wait for this.
-   */
-  const handOver = () => {
-    if (!run.onDocuments || closed) return;
-    for (; handedOver < batches.length && results[handedOver] !== undefined; handedOver++) {
-      for (const a of results[handedOver]!) run.onDocuments(a.documents);
-    }
-  };
   const finish = (i: number, r: FileAnalysis[]) => {
     if (closed) return;
     results[i] = r;
     filesDone += batches[i]!.files.length;
     bytesDone += batches[i]!.bytes;
     run.onBatch(filesDone, bytesDone);
-    if (ownDone) handOver();
   };
   const here = (i: number) => finish(i, batches[i]!.files.map((f) => analyzeFile(f, run.topics, pool)));
 
@@ -265,10 +244,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       handingOut = false;
       cancelled = true;
     }
-    handOver();
   }
-  ownDone = true;
-  handOver();
   // Nothing left to hand out: wait for the helpers' last batches, then do here whatever they did not deliver
   // (unless cancelled: then what is done is what is kept).
   await atMost(helpersDone, run.graceMs ?? 5000);
@@ -291,7 +267,6 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       }
     }
   }
-  handOver();
   closed = true;
   // Up to the first batch not done (only a cancel leaves one): what is kept is always the first files, whichever
   // thread finished which batch, so the page can tell which files a cancelled load kept by their count.

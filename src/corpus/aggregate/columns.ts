@@ -66,8 +66,8 @@ export interface CorpusColumns {
   /** Topic id → index into `topicMasks`, for every id some document's `topics` lists. */
   topicIndex: ReadonlyMap<string, number>;
   /**
-   * Per topic id: 1 for each document whose `topics` lists it. Built here, from the documents' topic lists: a
-   * mask per topic built on first use (`Uint8Array.from(docs, d => d.topics.includes(id))`) cost ≈ 20 ms per
+   * Per topic id: 1 for each document whose `topics` lists it. Built here in the one pass over the documents:
+   * a mask per topic built on first use (`Uint8Array.from(docs, d => d.topics.includes(id))`) cost ≈ 20 ms per
    * topic at 42,000 documents, ≈ 200 ms of the first view.
    */
   topicMasks: Uint8Array[];
@@ -93,26 +93,20 @@ function interner(): { ids: Map<string, number>; names: string[]; id(name: strin
   };
 }
 
-/** `a` with room for at least `size` elements (doubled, contents kept). */
-function grownTo<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
-  if (size <= a.length) return a;
-  const grown = new (a.constructor as new (n: number) => T)(Math.max(size, 2 * a.length));
-  grown.set(a);
-  return grown;
-}
-
-/** An `IdLists` under construction: growing buffers, one list open at a time, documents in order. */
+/** An `IdLists` under construction: a growing buffer, one list open at a time. */
 class ListBuilder {
   values = new Int32Array(1024);
   length = 0;
-  private starts = new Int32Array(1024);
+  readonly starts: Int32Array;
   private doc = 0;
 
-  /** Start the next document's list (`i`: its position, one more than the last). */
+  constructor(docs: number) {
+    this.starts = new Int32Array(docs + 1);
+  }
+
+  /** Start document `i`'s list (documents in order). */
   open(i: number): void {
     this.doc = i;
-    // Assigned only when grown: a field store of an object costs a write barrier every time.
-    if (i + 2 > this.starts.length) this.starts = grownTo(this.starts, i + 2);
     this.starts[i] = this.length;
   }
 
@@ -124,7 +118,11 @@ class ListBuilder {
 
   /** Append `v` to the open list; returns its position. */
   push(v: number): number {
-    if (this.length === this.values.length) this.values = grownTo(this.values, this.length + 1);
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
     this.values[this.length] = v;
     return this.length++;
   }
@@ -134,175 +132,109 @@ class ListBuilder {
     if (this.find(v) < 0) this.push(v);
   }
 
-  /** The lists of documents 0 … docs - 1 (every one of them opened). */
-  finish(docs: number): IdLists {
-    const starts = this.starts.slice(0, docs + 1);
-    starts[docs] = this.length;
-    return { starts, values: this.values.slice(0, this.length) };
+  finish(): IdLists {
+    this.starts[this.starts.length - 1] = this.length;
+    return { starts: this.starts, values: this.values.slice(0, this.length) };
   }
 }
 
 /** Build the columns for a document set. O(total size of the entity lists). */
 export function buildColumns(docs: readonly CorpusDocument[]): CorpusColumns {
-  const builder = new ColumnsBuilder();
-  for (let i = 0; i < docs.length; i++) builder.add(docs[i]!);
-  return builder.finish(docs);
-}
-
-/**
- * The columns built one document at a time, as documents arrive (a large load's batches, while other batches are
- * still being analysed), and finished once the document set is complete. Everything but the story ids can be
- * built before story linking (stories.ts), which needs all documents: `finish` takes the linked documents, which
- * differ from those added only in `story` and, for an undated one, the date linking inferred.
- */
-export class ColumnsBuilder {
-  private n = 0;
-  private indexById = new Map<string, number>();
-  private isTeaser = new Uint8Array(1024);
-  private month = new Int32Array(1024);
-  private source = new Int32Array(1024);
-  private dateKeys = new Float64Array(1024);
-  /** Each document's date as added (to notice the ones linking gave a date). */
-  private dates: (string | null)[] = [];
-  private sources = interner();
-  private orgs = interner();
-  private persons = interner();
-  private orgIds = new ListBuilder();
-  private personIds = new ListBuilder();
-  private speakerIds = new ListBuilder();
-  /** Parallel to speakerIds.values (same positions); grown alongside. */
-  private speakerQuotes = new Int32Array(1024);
-  private facts = new FactsCollector();
-  private topics = interner();
-  private docTopics = new ListBuilder();
-  private numericDates = true;
-  private minMonth = -1;
-  private maxMonth = -1;
-
-  /** Documents added so far. */
-  get size(): number {
-    return this.n;
-  }
-
-  /** Add the next document (in corpus order). */
-  add(d: CorpusDocument): void {
-    const i = this.n++;
-    if (i >= this.month.length) {
-      this.isTeaser = grownTo(this.isTeaser, i + 1);
-      this.month = grownTo(this.month, i + 1);
-      this.source = grownTo(this.source, i + 1);
-      this.dateKeys = grownTo(this.dateKeys, i + 1);
+  const n = docs.length;
+  const indexById = new Map<string, number>();
+  const isTeaser = new Uint8Array(n);
+  const month = new Int32Array(n);
+  const story = new Int32Array(n);
+  const source = new Int32Array(n);
+  const dateKeys = new Float64Array(n);
+  const stories = interner();
+  const sources = interner();
+  const orgs = interner();
+  const persons = interner();
+  const orgIds = new ListBuilder(n);
+  const personIds = new ListBuilder(n);
+  const speakerIds = new ListBuilder(n);
+  // Parallel to speakerIds.values (same positions); grown alongside.
+  let speakerQuotes = new Int32Array(1024);
+  const facts = new FactsCollector();
+  const topics = interner();
+  const topicMasks: Uint8Array[] = [];
+  const docTopics = new ListBuilder(n);
+  let numericDates = true;
+  let minMonth = -1;
+  let maxMonth = -1;
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    indexById.set(d.id, i);
+    isTeaser[i] = d.kind === 'teaser' ? 1 : 0;
+    const m = monthIndex(d.date);
+    month[i] = m;
+    if (m >= 0) {
+      if (minMonth < 0 || m < minMonth) minMonth = m;
+      if (m > maxMonth) maxMonth = m;
     }
-    this.indexById.set(d.id, i);
-    this.isTeaser[i] = d.kind === 'teaser' ? 1 : 0;
-    this.dates.push(d.date);
-    this.setDate(i, d.date);
-    this.source[i] = d.source ? this.sources.id(d.source) : -1;
-    const docTopics = this.docTopics;
+    const key = dateKey(d.date);
+    if (Number.isNaN(key)) numericDates = false;
+    dateKeys[i] = key;
+    story[i] = stories.id(d.story ?? d.id);
+    source[i] = d.source ? sources.id(d.source) : -1;
     docTopics.open(i);
-    for (const t of d.topics) docTopics.pushUnique(this.topics.id(t));
-    const orgIds = this.orgIds;
+    for (const t of d.topics) {
+      const k = topics.id(t);
+      if (k === topicMasks.length) topicMasks.push(new Uint8Array(n));
+      topicMasks[k]![i] = 1;
+      docTopics.pushUnique(k);
+    }
     orgIds.open(i);
-    for (const o of d.organisations) orgIds.pushUnique(this.orgs.id(o));
-    const personIds = this.personIds;
-    const speakerIds = this.speakerIds;
+    for (const o of d.organisations) orgIds.pushUnique(orgs.id(o));
     personIds.open(i);
     speakerIds.open(i);
     for (const p of d.people) {
-      const id = this.persons.id(p.name);
+      const id = persons.id(p.name);
       personIds.pushUnique(id);
       if (!p.speaker) continue;
       let at = speakerIds.find(id);
       if (at < 0) {
         at = speakerIds.push(id);
-        if (at >= this.speakerQuotes.length) this.speakerQuotes = grownTo(this.speakerQuotes, at + 1);
-        this.speakerQuotes[at] = 0;
+        if (at >= speakerQuotes.length) {
+          const grown = new Int32Array(speakerIds.values.length);
+          grown.set(speakerQuotes);
+          speakerQuotes = grown;
+        }
+        speakerQuotes[at] = 0;
       }
-      this.speakerQuotes[at]! += p.quotes.length;
-      this.facts.add(id, p.role, p.organisation, p.quotes);
+      speakerQuotes[at]! += p.quotes.length;
+      facts.add(id, p.role, p.organisation, p.quotes);
     }
   }
-
-  /**
-   * The columns of `docs`: the documents added, in the order added, as story linking returned them (same ids;
-   * `story` set, an undated one perhaps dated). `representatives` (StoryLinker.storyRepresentatives), when given:
-   * per document, the position of the document whose id is its `story`, so stories are numbered without a lookup
-   * of their ids (ids are unique: the same numbers). The builder is spent afterwards.
-   */
-  finish(docs: readonly CorpusDocument[], representatives?: Int32Array): CorpusColumns {
-    const n = this.n;
-    if (docs.length !== n) throw new Error(`ColumnsBuilder: ${docs.length} documents to finish, ${n} added`);
-    const story = new Int32Array(n);
-    let storyCount = 0;
-    if (representatives) {
-      // Numbered in order of first appearance, as the interner numbers the ids.
-      const numberOf = new Int32Array(n).fill(-1);
-      for (let i = 0; i < n; i++) {
-        const r = representatives[i]!;
-        if (numberOf[r]! < 0) numberOf[r] = storyCount++;
-        story[i] = numberOf[r]!;
-      }
-    } else {
-      const stories = interner();
-      for (let i = 0; i < n; i++) story[i] = stories.id(docs[i]!.story ?? docs[i]!.id);
-      storyCount = stories.names.length;
-    }
-    for (let i = 0; i < n; i++) if (docs[i]!.date !== this.dates[i]) this.setDate(i, docs[i]!.date);
-    const dateKeys = this.dateKeys.subarray(0, n);
-    const byDateDesc = newestFirst(docs, this.numericDates ? dateKeys : null);
-    const docTopics = this.docTopics.finish(n);
-    const topicMasks = topicMembership(docTopics, this.topics.names.length);
-    const topicDocs = topicLists(docTopics, byDateDesc, topicMasks.length);
-    const speakers = this.speakerIds.finish(n);
-    return {
-      docs,
-      indexById: this.indexById,
-      isTeaser: this.isTeaser.slice(0, n),
-      month: this.month.slice(0, n),
-      minMonth: this.minMonth,
-      maxMonth: this.maxMonth,
-      story,
-      storyCount,
-      source: this.source.slice(0, n),
-      sourceNames: this.sources.names,
-      orgNames: this.orgs.names,
-      orgIndex: this.orgs.ids,
-      orgIds: this.orgIds.finish(n),
-      personNames: this.persons.names,
-      personIndex: this.persons.ids,
-      personIds: this.personIds.finish(n),
-      speakerIds: speakers,
-      speakerQuotes: this.speakerQuotes.slice(0, speakers.values.length),
-      speakerFacts: this.facts.finish(this.persons.names.length),
-      byDateDesc,
-      topicIndex: this.topics.ids,
-      topicMasks,
-      topicDocs,
-    };
-  }
-
-  /** Month and sort key of document `i` from its date. */
-  private setDate(i: number, date: string | null): void {
-    const m = monthIndex(date);
-    this.month[i] = m;
-    if (m >= 0) {
-      if (this.minMonth < 0 || m < this.minMonth) this.minMonth = m;
-      if (m > this.maxMonth) this.maxMonth = m;
-    }
-    const key = dateKey(date);
-    if (Number.isNaN(key)) this.numericDates = false;
-    this.dateKeys[i] = key;
-  }
-}
-
-/** Per topic number: 1 for each document whose list (`lists`) has it. */
-function topicMembership(lists: IdLists, topics: number): Uint8Array[] {
-  const { starts, values } = lists;
-  const docs = starts.length - 1;
-  const masks: Uint8Array[] = [];
-  for (let t = 0; t < topics; t++) masks.push(new Uint8Array(docs));
-  for (let i = 0; i < docs; i++) for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) masks[values[k]!]![i] = 1;
-  return masks;
+  const speakers = speakerIds.finish();
+  const byDateDesc = newestFirst(docs, numericDates ? dateKeys : null);
+  const topicDocs = topicLists(docTopics.finish(), byDateDesc, topicMasks.length);
+  return {
+    docs,
+    indexById,
+    isTeaser,
+    month,
+    minMonth,
+    maxMonth,
+    story,
+    storyCount: stories.names.length,
+    source,
+    sourceNames: sources.names,
+    orgNames: orgs.names,
+    orgIndex: orgs.ids,
+    orgIds: orgIds.finish(),
+    personNames: persons.names,
+    personIndex: persons.ids,
+    personIds: personIds.finish(),
+    speakerIds: speakers,
+    speakerQuotes: speakerQuotes.slice(0, speakers.values.length),
+    speakerFacts: facts.finish(persons.names.length),
+    byDateDesc,
+    topicIndex: topics.ids,
+    topicMasks,
+    topicDocs,
+  };
 }
 
 /** Per topic number: its documents (`lists`: each document's topic numbers) in `order`. Two passes, no strings. */

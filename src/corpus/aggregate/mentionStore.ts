@@ -4,7 +4,7 @@
  * document's spans are a run of triples `[start, end, ref << 2 | type]` in one shared `Int32Array`, with `ref` an index into a shared
  * name table (0 = null). Spans come back exactly as given (order, offsets, types, refs).
  */
-import type { CorpusDocument, Mention } from '../types.ts';
+import type { Mention } from '../types.ts';
 
 const TYPES: readonly Mention['type'][] = ['organisation', 'person', 'quote'];
 const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
@@ -66,26 +66,6 @@ export class MentionStore {
   retain(ids: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
     for (const id of [...this.byId.keys()]) if (!ids.has(id)) this.drop(id);
     if (this.garbage > this.used / 2) this.compact(0);
-  }
-
-  /**
-   * Move `d`'s spans here, leaving `d.mentions` undefined (set to undefined rather than deleted: deleting a property
-   * turns the object into a slow dictionary). A frozen document, or one with a malformed span, keeps its own.
-   */
-  take(d: CorpusDocument): void {
-    if (Array.isArray(d.mentions) && !Object.isFrozen(d) && this.set(d.id, d.mentions)) d.mentions = undefined;
-  }
-
-  /** A store with the same spans, to be changed without changing this one. */
-  clone(): MentionStore {
-    const copy = new MentionStore();
-    copy.data = this.data.slice();
-    copy.used = this.used;
-    copy.garbage = this.garbage;
-    copy.byId = new Map(this.byId);
-    copy.refNames = this.refNames.slice();
-    copy.refIndex = new Map(this.refIndex);
-    return copy;
   }
 
   clear(): void {

@@ -29,6 +29,6 @@ else if (self.name === EMBEDDED_WORKER_NAME) {
   // The helpers start when first needed: by the idle warm-up a second after the first load, by `prepare` (the page
   // expects a large load), or by a load large enough to lease them. Not when this worker starts: their script
   // start then took cores from the page's first drawing of the seeds. Seeds in headless Chromium on 2 cores, 11
-  // alternating runs: longest page task by the wall clock, median 75 → 54 ms; first charts 0.84–1.15 s → 0.73–1.03 s.
+  // alternating runs: longest page task by the wall clock, median 75 → 54 ms; first charts 0.72–1.15 s → 0.67–1.03 s.
   expose(createApi(undefined, { helpers: createHelperPool(), ...WARM_UP }));
 }

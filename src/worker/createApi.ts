@@ -179,8 +179,9 @@ export function createApi(store: CorpusStore = new CorpusStore(), options: ApiOp
         lease.release(run?.dropped ?? []);
       }
       if (run === null) return superseded(store);
-      // A cancel keeps the first files only (extractPool.ts): the count says which.
+      // A cancel keeps the first files only (extractPool.ts): the counts say which, and the last progress agrees.
       filesDone = run.files;
+      bytesDone = run.bytes;
       // For the warm-up: a load this large compiled the pipeline here anyway; the first pages of the first load.
       if (bytesTotal >= warmUpBytes) warmHere = true;
       if (sample.length === 0) sample = takeSample(files);

@@ -86,8 +86,9 @@ export interface PoolResult {
    * finished (batches finished after that one are dropped).
    */
   cancelled: boolean;
-  /** How many files (the first ones, in order) the documents and problems are from. */
+  /** How many files (the first ones, in order) the documents and problems are from, and their bytes. */
   files: number;
+  bytes: number;
   /** Threads that delivered at least one batch: this one plus the helpers that did (1 when alone). */
   threads: number;
   /** Helpers that failed, or did not answer within the grace period: not to be used again. */
@@ -112,21 +113,20 @@ const TAIL_BATCHES = 4;
  */
 export function cutBatches(files: readonly InputFile[], batchBytes: number, last = false): Batch[] {
   const batches: Batch[] = [];
+  // Bytes from the current batch's start to the end of the run (unknown without `last`).
   let left = Number.POSITIVE_INFINITY;
   if (last) {
     left = 0;
     for (const f of files) left += f.bytes.byteLength;
   }
   let current: Batch = { files: [], bytes: 0 };
-  let size = left > TAIL_BATCHES * batchBytes ? batchBytes : batchBytes / 4;
   for (const f of files) {
     current.files.push(f);
     current.bytes += f.bytes.byteLength;
-    if (current.bytes >= size) {
+    if (current.bytes >= (left > TAIL_BATCHES * batchBytes ? batchBytes : batchBytes / 4)) {
       batches.push(current);
       left -= current.bytes;
       current = { files: [], bytes: 0 };
-      if (left <= TAIL_BATCHES * batchBytes) size = batchBytes / 4;
     }
   }
   if (current.files.length > 0) batches.push(current);
@@ -190,7 +190,7 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
       await pull();
     }
   };
-  let closed = false; // the run has returned: a helper's late answer changes nothing
+  let closed = false; // the run has returned (see the `finally` below): a helper's late answer changes nothing
   const finish = (i: number, r: FileAnalysis[]) => {
     if (closed) return;
     results[i] = r;
@@ -229,56 +229,54 @@ export async function extractInParallel(run: PoolRun): Promise<PoolResult | null
   // one the helper would sit idle for part of each of them; with two its next batch is already waiting.
   const helpersDone = Promise.all(run.helpers.flatMap((h) => [helperLoop(h), helperLoop(h)]));
 
-  let cancelled = false;
-  for (let i = await takeOrWait(); i >= 0; i = await takeOrWait()) {
-    here(i);
-    if (ended && next >= batches.length && retry.length === 0) break; // the last batch: nothing to interleave any more
-    await run.yieldTurn();
-    const s = run.signal();
-    if (s === 'abandon') {
-      handingOut = false;
-      closed = true;
-      return null;
-    }
-    if (s === 'cancel') {
-      handingOut = false;
-      cancelled = true;
-    }
-  }
-  // Nothing left to hand out: wait for the helpers' last batches, then do here whatever they did not deliver
-  // (unless cancelled: then what is done is what is kept).
-  await atMost(helpersDone, run.graceMs ?? 5000);
-  handingOut = false;
-  // Still working after the grace period: silent (its batch is done here); not trusted with another load.
-  const dropped = run.helpers.filter((h) => failed.has(h) || (waiting.get(h) ?? 0) > 0);
-  if (run.signal() === 'abandon') {
-    closed = true;
-    return null;
-  }
-  if (pullError !== null) throw pullError;
-  if (!cancelled) {
-    for (let i = 0; i < batches.length; i++) {
-      if (results[i] !== undefined) continue;
+  try {
+    let cancelled = false;
+    for (let i = await takeOrWait(); i >= 0; i = await takeOrWait()) {
       here(i);
+      if (ended && next >= batches.length && retry.length === 0) break; // the last batch: nothing to interleave any more
       await run.yieldTurn();
-      if (run.signal() === 'abandon') {
-        closed = true;
+      const s = run.signal();
+      if (s === 'abandon') {
+        handingOut = false;
         return null;
       }
+      if (s === 'cancel') {
+        handingOut = false;
+        cancelled = true;
+      }
     }
-  }
-  closed = true;
-  // Up to the first batch not done (only a cancel leaves one): what is kept is always the first files, whichever
-  // thread finished which batch, so the page can tell which files a cancelled load kept by their count.
-  const documents: CorpusDocument[] = [];
-  const problems: FileProblem[] = [];
-  let files = 0;
-  for (let i = 0; i < batches.length && results[i] !== undefined; i++) {
-    files += batches[i]!.files.length;
-    for (const a of results[i]!) {
-      for (const d of a.documents) documents.push(d);
-      for (const p of a.problems) problems.push(p);
+    // Nothing left to hand out: wait for the helpers' last batches, then do here whatever they did not deliver
+    // (unless cancelled: then what is done is what is kept).
+    await atMost(helpersDone, run.graceMs ?? 5000);
+    handingOut = false;
+    // Still working after the grace period: silent (its batch is done here); not trusted with another load.
+    const dropped = run.helpers.filter((h) => failed.has(h) || (waiting.get(h) ?? 0) > 0);
+    if (run.signal() === 'abandon') return null;
+    if (pullError !== null) throw pullError;
+    if (!cancelled) {
+      for (let i = 0; i < batches.length; i++) {
+        if (results[i] !== undefined) continue;
+        here(i);
+        await run.yieldTurn();
+        if (run.signal() === 'abandon') return null;
+      }
     }
+    // Up to the first batch not done (only a cancel leaves one): what is kept is always the first files, whichever
+    // thread finished which batch, so the page can tell which files a cancelled load kept by their count.
+    const documents: CorpusDocument[] = [];
+    const problems: FileProblem[] = [];
+    let files = 0;
+    let bytes = 0;
+    for (let i = 0; i < batches.length && results[i] !== undefined; i++) {
+      files += batches[i]!.files.length;
+      bytes += batches[i]!.bytes;
+      for (const a of results[i]!) {
+        for (const d of a.documents) documents.push(d);
+        for (const p of a.problems) problems.push(p);
+      }
+    }
+    return { documents, problems, files, bytes, cancelled, threads: 1 + delivered.size, dropped };
+  } finally {
+    closed = true;
   }
-  return { documents, problems, files, cancelled, threads: 1 + delivered.size, dropped };
 }

@@ -174,6 +174,7 @@ describe('extractInParallel', () => {
     expect(r!.cancelled).toBe(true);
     // Batch 1 was never done; the batches this thread finished after it are dropped.
     expect(r!.files).toBe(first.length);
+    expect(r!.bytes).toBe(first.reduce((sum, f) => sum + f.bytes.byteLength, 0));
     expect(r!.documents.map((d) => d.file)).toEqual(first.flatMap((f) => analyzeFile(f).documents.map((d) => d.file)));
   });
 

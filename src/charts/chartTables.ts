@@ -6,7 +6,7 @@ import type { CoMentionMatrix, SpeakerGraph, TopicSeries } from '../worker/api.t
 import type { Lang } from '../i18n/format.ts';
 import { bucketLabel, chartText } from '../i18n/charts.ts';
 import type { ChartTable, LegendItem } from './exportChart.ts';
-import { colorsByKey, OTHER_COLOR } from '../layout/palette.ts';
+import { MAX_OVERLAY, topicColors } from '../layout/topicLines.ts';
 import { orgColors } from '../layout/speakerNetworkLayout.ts';
 
 /** One row per bucket (plus "undatiert" when any), one column per topic. */
@@ -47,15 +47,19 @@ export function speakersTable(data: SpeakerGraph, lang: Lang): ChartTable {
   };
 }
 
-/** Topic colour key for exported pictures (on screen the legend is HTML): same colours as the chart. */
-export function topicsLegend(data: TopicSeries, hiddenTopics: readonly string[] = []): LegendItem[] {
-  const colors = colorsByKey(data.series.map((s) => s.topic.id));
+/**
+ * Topic colour key for exported pictures (on screen the legend is HTML): the chart's own colours (`topicColors`),
+ * for the visible topics. None for small multiples: every band is labelled and all share one colour.
+ */
+export function topicsLegend(data: TopicSeries, hiddenTopics: readonly string[] = [], palette?: readonly string[]): LegendItem[] {
+  const colors = topicColors(data.series.map((s) => s.topic.id), new Set(hiddenTopics), palette);
+  if (colors.size > MAX_OVERLAY) return [];
   return data.series
-    .filter((s) => !hiddenTopics.includes(s.topic.id))
-    .map((s) => ({ label: s.topic.label, color: colors.get(s.topic.id) ?? OTHER_COLOR }));
+    .filter((s) => colors.has(s.topic.id))
+    .map((s) => ({ label: s.topic.label, color: colors.get(s.topic.id)! }));
 }
 
 /** Organisation colour key of the speaker network for exported pictures. */
-export function speakersLegend(data: SpeakerGraph, lang: Lang): LegendItem[] {
-  return orgColors(data.nodes).legend.map((e) => ({ label: e.key ?? chartText(lang).other, color: e.color }));
+export function speakersLegend(data: SpeakerGraph, lang: Lang, palette?: readonly string[]): LegendItem[] {
+  return orgColors(data.nodes, palette).legend.map((e) => ({ label: e.key ?? chartText(lang).other, color: e.color }));
 }

@@ -1,28 +1,51 @@
 /**
- * Colour-blind-safe palettes and a stable key → colour assignment.
+ * Colour-blind-safe palettes, one per colour scheme, and a stable key → colour assignment.
  *
- * Categorical colours are Okabe–Ito (distinguishable under the common colour-vision deficiencies), reordered so
- * the first entries have the best contrast on white; yellow comes last because thin yellow lines are hard to see.
+ * Each palette has seven colours that (a) stand out from their theme's chart background by at least 3:1 (WCAG
+ * 1.4.11, graphical objects: thin lines and small dots must be seen, not only their legend), and (b) stay apart
+ * from each other and from `OTHER_COLOR` under protanopia, deuteranopia and tritanopia (simulated; the minimum
+ * pairwise CIELAB distance is ≈ 19 on white and ≈ 24 on the dark background, where Okabe–Ito gave 2.5:
+ * its orange and yellow, darkened for white, became one colour for protanopes). Okabe–Ito cannot meet (a) on white:
+ * its orange, sky blue and yellow are 2.2–2.6:1. So the colours were searched for, hue by hue near Okabe–Ito's
+ * (tests/unit/layout/palette.test.ts checks both properties against global.css). One palette cannot serve both
+ * themes: the luminance band that is 3:1 from white and from the dark background is too narrow for seven colours.
+ * Slot k has the same hue family in both, so a topic keeps "its" colour when the scheme changes.
  *
  * Assignment: each key hashes (FNV-1a) into the palette's first `palette.length - 1` colours; keys are placed in
- * sorted order and a collision takes the next free slot (open addressing). The last colour (yellow, the weakest on
- * white) is only used once the others are taken. So a key keeps its colour whenever the set changes without a
+ * sorted order and a collision takes the next free slot (open addressing). The last colour (the one nearest the
+ * others) is only used once the others are taken. So a key keeps its colour whenever the set changes without a
  * collision, two keys never share a colour while there are no more keys than colours, and the result does not
  * depend on the order the keys arrive in. Keys beyond the palette get `OTHER_COLOR`.
  */
 
-/** Okabe–Ito without black (black reads as "text" and vanishes in the dark theme). */
-export const CATEGORICAL: readonly string[] = [
-  '#0072B2', // blue
-  '#E69F00', // orange
-  '#009E73', // bluish green
-  '#D55E00', // vermillion
-  '#CC79A7', // reddish purple
-  '#56B4E9', // sky blue
-  '#B8A200', // yellow, darkened for lines on white (Okabe–Ito #F0E442 is ≈1.2:1 on white)
+/** On the light theme's white chart background. */
+export const CATEGORICAL_LIGHT: readonly string[] = [
+  '#1155bb', // blue
+  '#aa8844', // ochre
+  '#007744', // green
+  '#dd7711', // orange
+  '#773377', // plum
+  '#0099bb', // teal
+  '#445500', // olive
 ];
 
-/** Grey for "other" / unknown categories; readable on light and dark backgrounds. */
+/** On the dark theme's chart background (`--lb-bg`, #1b2128). */
+export const CATEGORICAL_DARK: readonly string[] = [
+  '#0077ee', // blue
+  '#eeaa44', // amber
+  '#00ee99', // mint
+  '#cc5533', // brick red
+  '#aa66bb', // orchid
+  '#99ccff', // sky
+  '#eedd00', // yellow
+];
+
+/** The palette for a colour scheme. */
+export function categoricalPalette(scheme: 'light' | 'dark'): readonly string[] {
+  return scheme === 'dark' ? CATEGORICAL_DARK : CATEGORICAL_LIGHT;
+}
+
+/** Grey for "other" / unknown categories: 3.4:1 on white, 4.8:1 on the dark background. */
 export const OTHER_COLOR = '#8c8c8c';
 
 /** 32-bit FNV-1a hash of a string. */
@@ -41,7 +64,7 @@ export function hashKey(key: string): number {
  */
 export function colorsByKey(
   keys: readonly string[],
-  palette: readonly string[] = CATEGORICAL,
+  palette: readonly string[] = CATEGORICAL_LIGHT,
   other: string = OTHER_COLOR,
 ): Map<string, string> {
   const out = new Map<string, string>();
@@ -70,7 +93,7 @@ export function colorsByKey(
  */
 export function colorsByRank(
   keys: readonly string[],
-  palette: readonly string[] = CATEGORICAL,
+  palette: readonly string[] = CATEGORICAL_LIGHT,
   other: string = OTHER_COLOR,
 ): Map<string, string> {
   const out = new Map<string, string>();

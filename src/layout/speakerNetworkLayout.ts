@@ -6,7 +6,7 @@
  */
 import { max, scaleLinear, scaleSqrt } from 'd3';
 import type { SpeakerGraph } from '../worker/api.ts';
-import { CATEGORICAL, OTHER_COLOR } from './palette.ts';
+import { CATEGORICAL_LIGHT, OTHER_COLOR } from './palette.ts';
 import { placeLabels, type PlacedLabel } from './labelPlacement.ts';
 
 /** A pan/zoom transform: screen = k · layout + (x, y). */
@@ -115,7 +115,7 @@ export function fitUnit(
  */
 export function orgColors(
   speakers: readonly { organisation: string | null; quotes?: number }[],
-  palette: readonly string[] = CATEGORICAL,
+  palette: readonly string[] = CATEGORICAL_LIGHT,
 ): { color: (org: string | null) => string; legend: LegendEntry[] } {
   const counts = new Map<string, number>();
   const quotes = new Map<string, number>();
@@ -150,6 +150,8 @@ export interface SpeakerLayoutOptions {
   fontSize?: number;
   /** Px kept free at the right edge (e.g. for zoom buttons). Default 0. */
   insetRight?: number;
+  /** Organisation colours (palette.ts; the chart passes its colour scheme's). Default: the light theme's. */
+  palette?: readonly string[];
 }
 
 export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
@@ -165,7 +167,7 @@ export function speakerNetworkLayout(o: SpeakerLayoutOptions): NetworkLayout {
     ? { x: [Math.min(...xs), Math.max(...xs)] as [number, number], y: [Math.min(...ys), Math.max(...ys)] as [number, number] }
     : undefined;
   const { sx, sy } = fitUnit(width - inset, height, maxR + 6, extent);
-  const { color, legend } = orgColors(data.nodes);
+  const { color, legend } = orgColors(data.nodes, o.palette);
   const nodes: NetNode[] = data.nodes.map((n, index) => ({
     index, id: n.id, name: n.name,
     x: t.k * sx(n.x) + t.x,

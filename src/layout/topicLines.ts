@@ -10,7 +10,7 @@ import type { Granularity, TopicSeries } from '../worker/api.ts';
 import type { Lang } from '../i18n/format.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { chartText } from '../i18n/charts.ts';
-import { colorsByKey, OTHER_COLOR } from './palette.ts';
+import { CATEGORICAL_LIGHT, colorsByKey, OTHER_COLOR } from './palette.ts';
 
 export interface Margin {
   top: number;
@@ -161,6 +161,8 @@ export interface TopicLayoutOptions {
   hiddenTopics?: readonly string[];
   /** Most topics drawn as overlapping coloured lines; more switch to small multiples. Default MAX_OVERLAY (6). */
   maxOverlay?: number;
+  /** Line colours (palette.ts; the chart passes its colour scheme's). Default: the light theme's. */
+  palette?: readonly string[];
 }
 
 /** Six distinguishable colour-blind-safe colours: beyond that, lines are split into small multiples. */
@@ -168,7 +170,24 @@ export const MAX_OVERLAY = 6;
 const ROW_MIN = 34;
 const ROW_MAX = 60;
 const ROW_LABEL = 16;
-const MULTIPLES_COLOR = '#0072B2';
+
+/**
+ * Each visible topic's line colour, as the chart draws it (and the exported legend lists it). Overlaid lines:
+ * keyed by topic id among the visible topics only (palette.ts), so hiding one topic changes no other's colour
+ * unless they collided. Small multiples (more than `maxOverlay` visible) need no colour to tell lines apart: all
+ * take the palette's first. Hidden topics are not in the map (drawn grey in the legend).
+ */
+export function topicColors(
+  ids: readonly string[],
+  hidden: ReadonlySet<string>,
+  palette: readonly string[] = CATEGORICAL_LIGHT,
+  maxOverlay: number = MAX_OVERLAY,
+): Map<string, string> {
+  const visible = ids.filter((id) => !hidden.has(id));
+  if (visible.length <= maxOverlay) return colorsByKey(visible, palette);
+  const one = palette[0] ?? OTHER_COLOR;
+  return new Map(visible.map((id) => [id, one]));
+}
 
 export function topicLayout(o: TopicLayoutOptions): TopicLayout {
   const { data, granularity, width, lang } = o;
@@ -210,7 +229,7 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
   });
 
   // Colours only where lines overlap; keyed by topic id among the visible topics (see palette.ts).
-  const colors = colorsByKey(visible.map((s) => s.topic.id));
+  const colors = topicColors(data.series.map((s) => s.topic.id), hidden, o.palette, o.maxOverlay);
   // Sparse series are mostly zeros: a run of zeros is not drawn (the baseline already says "nothing"), only the
   // zero points next to a non-zero count, so each spike rises from and returns to the axis.
   const pathOf = line<{ x: number; y: number; count: number }>()
@@ -234,7 +253,7 @@ export function topicLayout(o: TopicLayoutOptions): TopicLayout {
     return {
       id: s.topic.id,
       label: s.topic.label,
-      color: isHidden ? OTHER_COLOR : mode === 'multiples' ? MULTIPLES_COLOR : (colors.get(s.topic.id) ?? OTHER_COLOR),
+      color: colors.get(s.topic.id) ?? OTHER_COLOR,
       hidden: isHidden,
       path: isHidden || points.length === 0 ? '' : (pathOf(points) ?? ''),
       points,

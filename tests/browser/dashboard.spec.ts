@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 import { watchPage } from '../support/watchPage.ts';
+import { CATEGORICAL_DARK, CATEGORICAL_LIGHT, OTHER_COLOR } from '../../src/layout/palette.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = '/intranet/lagebild/';
@@ -169,6 +170,43 @@ test('the language switch works and is remembered', async ({ page }) => {
   await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
   await expect(page.getByRole('searchbox', { name: 'Artikel durchsuchen' })).toBeVisible();
   expect(params(page).get('lang')).toBeNull();
+  expect(seen.errors).toEqual([]);
+});
+
+/** The colours the charts draw with: topic lines' strokes and speaker nodes' fills, lower-case `#rrggbb`. */
+async function chartColours(page: Page): Promise<{ lines: string[]; nodes: string[] }> {
+  return page.evaluate(() => {
+    const hex = (c: string) => {
+      const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(c);
+      return m ? '#' + m.slice(1).map((v) => Number(v).toString(16).padStart(2, '0')).join('') : c;
+    };
+    const of = (sel: string, prop: 'stroke' | 'fill') =>
+      [...new Set([...document.querySelectorAll(sel)].map((el) => hex(getComputedStyle(el)[prop])))];
+    return {
+      lines: of('[data-view="topics"] svg[data-chart] .series path[fill="none"]', 'stroke'),
+      nodes: of('[data-view="speakers"] svg[data-chart] .nodes circle[stroke-width]:not([fill="none"])', 'fill'),
+    };
+  });
+}
+
+test('the charts take the palette made for the colour scheme, and follow the system when it switches', async ({ page }) => {
+  const seen = watch(page);
+  const low = (p: readonly string[]) => [...p, OTHER_COLOR].map((c) => c.toLowerCase());
+  const drawnFrom = async (palette: readonly string[]) => {
+    const { lines, nodes } = await chartColours(page);
+    return lines.length > 0 && nodes.length > 1 && [...lines, ...nodes].every((c) => low(palette).includes(c));
+  };
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page);
+  await waitForCharts(page);
+  await expect.poll(() => drawnFrom(CATEGORICAL_DARK)).toBe(true);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => drawnFrom(CATEGORICAL_LIGHT)).toBe(true);
+  // A forced theme wins over the system's preference.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '?theme=light');
+  await waitForCharts(page);
+  await expect.poll(() => drawnFrom(CATEGORICAL_LIGHT)).toBe(true);
   expect(seen.errors).toEqual([]);
 });
 

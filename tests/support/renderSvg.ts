@@ -1,7 +1,8 @@
 /**
  * Render SVG snapshot files to PNG with Debian's Chromium, to look at them:
  *   npx tsx tests/support/renderSvg.ts [outDir=/tmp/lb-snapshots] [--dark] file.svg…
- * (default: every tests/unit/charts/__snapshots__/*.svg). `--dark` sets the theme variables to a dark palette.
+ * (default: every tests/unit/charts/__snapshots__/*.svg). `--dark` sets the theme variables to global.css's dark values;
+ * the snapshots keep the light theme's categorical colours (the app draws the dark palette, layout/palette.ts).
  */
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -21,8 +22,8 @@ const files = rest.length ? rest : readdirSync(snapDir).filter((f) => f.endsWith
 mkdirSync(outDir, { recursive: true });
 
 const theme = dark
-  ? '--lb-fg:#eeeeee;--lb-bg:#16181c;--lb-muted:#b0b0b0;--lb-accent:#6cb6ff;--lb-grid:#3a3d42;'
-  : '--lb-fg:#1a1a1a;--lb-bg:#ffffff;--lb-muted:#595959;--lb-accent:#0b5cad;--lb-grid:#e0e0e0;';
+  ? '--lb-fg:#e6e9ed;--lb-bg:#1b2128;--lb-muted:#a5afba;--lb-accent:#7cb7f5;--lb-grid:#333c46;'
+  : '--lb-fg:#1b1f24;--lb-bg:#ffffff;--lb-muted:#56606b;--lb-accent:#0b5cad;--lb-grid:#d5dae0;';
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {

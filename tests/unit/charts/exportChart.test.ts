@@ -1,8 +1,12 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { BOM, csvField, legendMarkup, slug, standaloneSvg, toCsv } from '../../../src/charts/exportChart.ts';
 import { matrixTable, speakersTable, topicsLegend, topicsTable } from '../../../src/charts/chartTables.ts';
 import type { CoMentionMatrix, SpeakerGraph, TopicSeries } from '../../../src/worker/api.ts';
 import few from '../../fixtures/charts/topics-few.json';
+import many from '../../fixtures/charts/topics-many.json';
+import { topicLayout } from '../../../src/layout/topicLines.ts';
+import { CATEGORICAL_DARK } from '../../../src/layout/palette.ts';
 import orgs from '../../fixtures/charts/orgs.json';
 import speakers from '../../fixtures/charts/speakers.json';
 
@@ -66,5 +70,17 @@ describe('chart tables', () => {
   });
   it('topic legend follows hidden topics', () => {
     expect(topicsLegend(few as TopicSeries, ['ozg']).map((l) => l.label)).not.toContain('Onlinezugangsgesetz');
+  });
+  // The exported legend must name the colours the chart draws: with any topics hidden (colours are keyed among the
+  // visible ones), in either scheme, and not at all for small multiples (one colour, every band labelled).
+  it.each([['few', few], ['many', many]] as const)('topic legend shows the chart\'s own colours (%s topics)', (_, fixture) => {
+    const data = fixture as TopicSeries;
+    const ids = data.series.map((s) => s.topic.id);
+    fc.assert(fc.property(fc.subarray(ids), fc.boolean(), (hidden, dark) => {
+      const palette = dark ? CATEGORICAL_DARK : undefined;
+      const layout = topicLayout({ data, granularity: 'month', width: 640, height: 300, lang: 'de', hiddenTopics: hidden, palette });
+      const drawn = layout.series.filter((s) => !s.hidden).map((s) => ({ label: s.label, color: s.color }));
+      expect(topicsLegend(data, hidden, palette)).toEqual(layout.mode === 'multiples' ? [] : drawn);
+    }));
   });
 });

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { CATEGORICAL, OTHER_COLOR, colorsByKey, colorsByRank, contrast, textOn } from '../../../src/layout/palette.ts';
+import { readFileSync } from 'node:fs';
+import {
+  CATEGORICAL_DARK, CATEGORICAL_LIGHT, OTHER_COLOR, categoricalPalette, colorsByKey, colorsByRank, contrast, textOn,
+} from '../../../src/layout/palette.ts';
+import { VISIONS, distanceAs } from '../../support/colourVision.ts';
+
+const CATEGORICAL = CATEGORICAL_LIGHT;
 
 describe('colorsByKey', () => {
   it('gives distinct colours while there are no more keys than colours', () => {
@@ -43,13 +49,55 @@ describe('colorsByRank and contrast', () => {
   ])('contrast(%s, %s) ≈ %d', (a, b, want) => {
     expect(contrast(a, b)).toBeCloseTo(want, 0);
   });
-  // Okabe–Ito trades some contrast for distinguishability: orange and sky blue are near 2.2:1 on white, so every
-  // mark is mirrored by legend text, tooltip and table (WCAG 1.4.11 allows that); none may fall below 2:1.
-  it.each(CATEGORICAL.map((c) => [c]))('%s stays above 2:1 on white and 3:1 on a dark background', (c) => {
-    expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(2);
-    expect(contrast(c, '#16181c')).toBeGreaterThanOrEqual(3);
-  });
   it.each([['#08306b', '#ffffff'], ['#deebf7', '#000000']])('text on %s is %s', (bg, fg) => {
     expect(textOn(bg)).toBe(fg);
+  });
+});
+
+/** `--lb-bg` (the charts' background) of the light and the forced-dark theme, read from global.css. */
+function chartBackgrounds(): { light: string; dark: string } {
+  const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+  const bgIn = (selector: string) => {
+    const block = css.slice(css.indexOf(selector));
+    return /--lb-bg:\s*(#[0-9a-fA-F]{6})/.exec(block.slice(0, block.indexOf('}')))?.[1];
+  };
+  const light = bgIn(':root {');
+  const dark = bgIn(":root[data-theme='dark'] {");
+  if (!light || !dark) throw new Error('global.css: --lb-bg not found in the light or dark theme');
+  return { light, dark };
+}
+
+describe.each([
+  ['light', CATEGORICAL_LIGHT],
+  ['dark', CATEGORICAL_DARK],
+] as const)('the %s palette', (scheme, palette) => {
+  const bg = chartBackgrounds()[scheme];
+  it('is the one categoricalPalette gives for its scheme, with seven distinct colours', () => {
+    expect(categoricalPalette(scheme)).toBe(palette);
+    expect(new Set(palette.map((c) => c.toLowerCase())).size).toBe(7);
+  });
+  // WCAG 1.4.11: a thin line or a small dot is a graphical object that must be seen, 3:1 against its background.
+  it.each([...palette, OTHER_COLOR].map((c) => [c]))('%s is at least 3:1 on the chart background', (c) => {
+    expect(contrast(c, bg)).toBeGreaterThanOrEqual(3);
+  });
+  // ΔE*ab ≥ 15 for every pair, as seen with each kind of dichromacy and with normal vision (Okabe–Ito as darkened
+  // for white before: 2.5 for orange and yellow under protanopia). "Other" grey must not pass for a category either.
+  it.each(VISIONS.map((v) => [v]))('keeps every two colours and the "other" grey apart for %s', (vision) => {
+    const all = [...palette, OTHER_COLOR];
+    let closest = { d: Infinity, a: '', b: '' };
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const d = distanceAs(all[i]!, all[j]!, vision);
+        if (d < closest.d) closest = { d, a: all[i]!, b: all[j]! };
+      }
+    }
+    expect(closest.d, `${closest.a} and ${closest.b}`).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('colour-vision measure', () => {
+  it('finds the old darkened Okabe–Ito orange and yellow one colour for protanopes, as measured when choosing', () => {
+    expect(distanceAs('#E69F00', '#B8A200', 'protanopia')).toBeLessThan(5);
+    expect(distanceAs('#E69F00', '#B8A200', 'normal')).toBeGreaterThan(20);
   });
 });

@@ -13,7 +13,7 @@
  */
 import type { CorpusDocument, Mention, Person } from '../types.ts';
 import { tokenize } from './tokens.ts';
-import { findOrganisations, type OrgResult, type OrgSpan } from './organisations.ts';
+import { findOrganisations, variantKey, type OrgResult, type OrgSpan } from './organisations.ts';
 import { findPeople, type PersonMention, type PersonRecord } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attributeSpeakers, type Attribution } from './speakers.ts';
@@ -116,10 +116,33 @@ function teaserFindings(text: string): TextFindings {
 /** Organisations of the kicker, the title and the text (`names`), in that order, each once; `seen` gets them all. */
 function organisationsOf(doc: CorpusDocument, names: readonly string[], seen: Set<string>): string[] {
   const organisations: string[] = [];
-  if (typeof doc.kicker === 'string' && doc.kicker.length > 0) addNew(organisations, seen, headingOrganisations(doc.kicker));
-  if (typeof doc.title === 'string' && doc.title.length > 0) addNew(organisations, seen, headingOrganisations(doc.title));
+  if (typeof doc.kicker === 'string' && doc.kicker.length > 0) addNew(organisations, seen, inText(headingOrganisations(doc.kicker), names));
+  if (typeof doc.title === 'string' && doc.title.length > 0) addNew(organisations, seen, inText(headingOrganisations(doc.title), names));
   addNew(organisations, seen, names);
   return organisations;
+}
+
+/**
+ * A heading's names, each as the text writes it in full where the heading shortens it (`Kommunales Rechenzentrum
+ * Oberweser zieht um` over `Der Zweckverband Kommunales Rechenzentrum Oberweser (KRO) hat …`).
+ */
+function inText(heading: readonly string[], names: readonly string[]): readonly string[] {
+  if (heading.length === 0 || names.length === 0) return heading;
+  let out: string[] | null = null;
+  for (let i = 0; i < heading.length; i++) {
+    const h = heading[i]!;
+    if (names.includes(h)) continue;
+    const kh = variantKey(h);
+    if (!kh.includes(' ')) continue;
+    for (const n of names) {
+      if (variantKey(n).endsWith(` ${kh}`)) {
+        out ??= heading.slice();
+        out[i] = n;
+        break;
+      }
+    }
+  }
+  return out ?? heading;
 }
 
 /** The people records as persons of the document, except names that are organisations (`seen`). */

@@ -55,7 +55,7 @@ export function headGender(head: string): Gender {
 }
 
 /** Legal-form tokens that end a company/association name. Matched as written. */
-export const LEGAL_FORM_RE = /(?:gGmbH|GmbH\s*&\s*Co\.\s*KG|GmbH|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE|KGaA|gAöR)(?![\p{L}\p{N}])/u;
+export const LEGAL_FORM_RE = /(?:gGmbH|GmbH\s*&\s*Co\.\s*KG|GmbH|mbH|eG|e\.\s?V\.|AöR|KdöR|KöR|AG|KG|SE|KGaA|gAöR)(?![\p{L}\p{N}])/u;
 
 /** Capitalised function words that start sentences and never begin an organisation name. */
 export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -64,13 +64,23 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'Über', 'Unter', 'Durch', 'Dessen', 'Deren', 'Dieser', 'Diese', 'Dieses', 'Sein', 'Seine', 'Ihr', 'Ihre', 'Wie',
   'Als', 'Wenn', 'Dass', 'Da', 'So', 'Nun', 'Jetzt', 'Zudem', 'Neben', 'Gemeinsam', 'Seit', 'Bis', 'Um', 'Träger',
   'Kritik', 'Unterstützung', 'Technisch', 'Hierzu', 'Dazu', 'Damit', 'Denn', 'Doch', 'Aber', 'Sowohl', 'Etwa',
+  // Determiners that look like adjectives (`Jedes Amt hat seine eigenen Routinen`).
+  'Jede', 'Jeder', 'Jedes', 'Jeden', 'Jedem', 'Alle', 'Allen', 'Viele', 'Vielen', 'Einige', 'Manche', 'Mancher',
+  'Beide', 'Beiden', 'Welche', 'Welcher', 'Solche', 'Kein', 'Keine', 'Keiner', 'Unser', 'Unsere', 'Unserer',
+  'Unseren', 'Unserem', 'Mehrere', 'Andere', 'Anderen', 'Weitere', 'Weiteren',
 ]);
 
 /** Generic descriptors that precede a name but are not part of it (`Verein Offene Verwaltung e.V.`). */
-export const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'Verein', 'Unternehmen', 'Firma', 'IT-Dienstleister', 'Dienstleister', 'Dienstleisters', 'IT-Dienstleisters',
-  'Softwarehersteller', 'Anbieter', 'Hersteller', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
+const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'Verein', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
 ]);
+/** The same as compounds: `Softwarefirma`, `IT-Dienstleister`, `Beratungsunternehmens`, `Cloud-Anbieter`. */
+const GENERIC_DESCRIPTOR_END = /(?:firma|unternehmens?|dienstleisters?|herstellers?|anbieters?|konzerns?)$/u;
+
+/** True for a word that describes what kind of organisation a name is, not part of the name. */
+export function isGenericDescriptor(word: string): boolean {
+  return GENERIC_DESCRIPTORS.has(word) || (/^\p{Lu}/u.test(word) && GENERIC_DESCRIPTOR_END.test(word.toLowerCase()));
+}
 
 /** Connectors allowed inside a multi-word institution name (`Ministerium für Wirtschaft, Innovation … und Energie`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['für', 'und', 'der', 'des', 'von', 'in', 'im', 'am', 'zur', 'zum', '&']);

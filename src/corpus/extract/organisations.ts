@@ -5,7 +5,7 @@
  */
 import { matchLexicon, lexiconCanonical, PUBLISHERS } from './orgLexicon.ts';
 import {
-  CAPITALISED_FUNCTION_WORDS, GENERIC_DESCRIPTORS, NAME_CONNECTORS, headGender, institutionHead, nominativeAdjective,
+  CAPITALISED_FUNCTION_WORDS, isGenericDescriptor, NAME_CONNECTORS, headGender, institutionHead, nominativeAdjective,
   nominativeNoun,
 } from './institutionWords.ts';
 import type { Token } from './tokens.ts';
@@ -63,6 +63,7 @@ export function findOrganisations(text: string, tokens: Token[], skip: (offset: 
   for (const s of discoverByForm(text, tokens, spans, aliases)) spans.push(s);
   addAliasSpans(text, aliases, spans);
   const kept = withoutSkipped(resolveOverlaps(spans), skip);
+  mergeVariants(kept);
   addAnaphors(tokens, kept);
   for (const s of kept) if (text.startsWith('-Mitglied', s.end)) s.memberOf = true;
   kept.sort(byStart);
@@ -81,6 +82,56 @@ function withoutSkipped(spans: OrgSpan[], skip: (offset: number) => boolean): Or
 
 function byStart(a: OrgSpan, b: OrgSpan): number {
   return a.start - b.start;
+}
+
+/** A name's words without legal form, folded, endings cut: `Kommunalen Geodatenverbunds` ≈ `Kommunaler Geodatenverbund`. */
+export function variantKey(name: string): string {
+  // Memoised: the same names recur in thousands of documents, and every document with two names asks.
+  let key = variantKeys.get(name);
+  if (key === undefined) {
+    key = foldGerman(name.replace(LEGAL_SUFFIX_RE, '')).split(/\s+/u).map((w) => w.replace(/(?:e|en|er|es|em|s)$/u, '')).join(' ');
+    if (variantKeys.size > 50_000) variantKeys.clear();
+    variantKeys.set(name, key);
+  }
+  return key;
+}
+const variantKeys = new Map<string, string>();
+
+/**
+ * One organisation written two ways in one text gets one name: a name that is the end of a longer one
+ * (`Kommunales Rechenzentrum Oberweser` in a title, `Zweckverband Kommunales Rechenzentrum Oberweser` in the text;
+ * two words at least), and a place or part named after one (`Rechenzentrum der Kommunalen Informationsverarbeitung
+ * Harzvorland` → `Kommunale Informationsverarbeitung Harzvorland AöR`). Names from the lexicon are never renamed.
+ */
+function mergeVariants(spans: OrgSpan[]): void {
+  const names: string[] = [];
+  for (const s of spans) if (s.via !== 'lexicon' && s.via !== 'anaphor' && !names.includes(s.canonical)) names.push(s.canonical);
+  if (names.length === 0) return;
+  const all: string[] = [];
+  for (const s of spans) if (s.via !== 'anaphor' && !all.includes(s.canonical)) all.push(s.canonical);
+  if (all.length < 2) return;
+  const partOf = (n: string) => /^\S+ (?:der|des) (.+)$/u.exec(n.replace(LEGAL_SUFFIX_RE, ''))?.[1] ?? null;
+  const rename = new Map<string, string>();
+  for (const a of names) {
+    if (!a.includes(' ')) continue; // one word: neither the end of another name nor a part-of phrase
+    const ka = variantKey(a);
+    const part = partOf(a);
+    const kPart = part === null ? null : variantKey(part);
+    for (const b of all) {
+      if (b === a) continue;
+      const kb = variantKey(b);
+      // Not into a part-of phrase: `Kommunale Informationsverarbeitung Harzvorland` ends `Rechenzentrum der …` too.
+      const suffix = ka.includes(' ') && kb.length > ka.length && kb.endsWith(` ${ka}`) && partOf(b) === null;
+      if (suffix || kPart === kb) {
+        rename.set(a, b);
+        break;
+      }
+    }
+  }
+  for (const s of spans) {
+    const to = s.via === 'lexicon' ? undefined : rename.get(s.canonical);
+    if (to !== undefined) s.canonical = to;
+  }
 }
 
 /** The canonical names of the spans (anaphors aside), each once, in order. */
@@ -103,14 +154,17 @@ interface FormFinds {
   byKey: Map<string, string>;
 }
 
-const LEGAL_SUFFIX_RE = /\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|AG|KG|SE)$/u;
+const LEGAL_SUFFIX_RE = /\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|KdöR|gAöR|AG|KG|SE)$/u;
+
+/** A legal form written out (`Die Anstalt des öffentlichen Rechts wurde 2004 gegründet`), not a name. */
+const LEGAL_DESCRIPTION_RE = /^(?:Anstalt|Körperschaft|Stiftung)\s+des\s+öffentlichen\s+Rechts$/u;
 
 /** Record an organisation found by its form at [start, end), with its name as written and an optional alias. */
 function register(f: FormFinds, start: number, end: number, rawName: string, alias?: string): void {
   const name = rawName.replace(/\s+/g, ' ').trim();
   const withoutLegal = name.replace(LEGAL_SUFFIX_RE, '');
   const key = foldGerman(withoutLegal);
-  if (key.length < 3) return;
+  if (key.length < 3 || LEGAL_DESCRIPTION_RE.test(name)) return;
   const lex = lexiconCanonical(name);
   const canonical = lex ?? f.byKey.get(key) ?? name;
   f.byKey.set(key, canonical);
@@ -159,18 +213,52 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
     if (u.sent !== t.sent) break;
     if (countsAsNameWord(u)) first = j;
     else if ((u.s === 'und' || u.s === '&') && j > 0 && tokens[j - 1]!.s.endsWith('-')) first = j;
+    else if (u.s === '&' && j > 0 && tokens[j - 1]!.cap && countsAsNameWord(tokens[j - 1]!)) first = j; // `Brückner & Lohse Systemhaus GmbH`
     else if (u.word && /\p{Lu}/u.test(u.s) && /\d/.test(u.s)) first = j; // `ekom21`-like brand tokens
     else break;
     j--;
     n++;
   }
+  // `Institut für Verwaltungsanalyse Rhein-Weser gGmbH`: an institution noun and a connector before the name words.
+  // `Verein Code für Lennestein e.V.`: a proper word (not an abstract noun) and `für` before the name words.
+  if (first >= 0 && j >= 1 && first === j + 1 && (tokens[j]!.s === 'für' || tokens[j]!.s === 'der' || tokens[j]!.s === 'des')) {
+    const h = tokens[j - 1]!;
+    const proper = tokens[j]!.s === 'für' && !COMMON_NOUN_RE.test(h.s) && !h.info.role && !CAPITALISED_FUNCTION_WORDS.has(h.s);
+    if (h.sent === t.sent && h.cap && countsAsNameWord(h) && (h.info.head || proper)) first = j - 1;
+  }
   if (first >= 0) {
-    while (first < i && GENERIC_DESCRIPTORS.has(tokens[first]!.s)) first++;
+    while (first < i && isGenericDescriptor(tokens[first]!.s)) first++;
     if (first < i || glued) {
       const start = tokens[first]!.start;
-      register(finds, start, end, text.slice(start, end));
+      const surface = text.slice(start, end);
+      const name = nominativeName(text, tokens, first, i, end);
+      register(finds, start, end, name);
+      // Later mentions repeat the form the text uses (`des Kommunalen Geodatenverbunds Nordost`), not the nominative.
+      if (name !== surface) {
+        const bare = surface.replace(LEGAL_SUFFIX_RE, '').replace(/\s+/g, ' ').trim();
+        if (bare.length >= 4) finds.aliases.set(bare, finds.byKey.get(foldGerman(name.replace(LEGAL_SUFFIX_RE, '').replace(/\s+/g, ' ').trim())) ?? name);
+      }
     }
   }
+}
+
+/**
+ * The name of tokens `first` … up to `end` in the nominative: an institution noun among its words loses its genitive
+ * ending and the adjectives right before it take the nominative (`Kommunalen Geodatenverbunds Nordost e.V.` →
+ * `Kommunaler Geodatenverbund Nordost e.V.`); a name without one is kept as written.
+ */
+function nominativeName(text: string, tokens: Token[], first: number, legal: number, end: number): string {
+  let headAt = -1;
+  for (let u = first; u < legal; u++) if (tokens[u]!.info.head && tokens[u]!.cap) { headAt = u; break; }
+  if (headAt < 0) return text.slice(tokens[first]!.start, end);
+  const gender = headGender(tokens[headAt]!.info.head!);
+  let name = '';
+  for (let u = first; u < headAt; u++) {
+    const w = tokens[u]!.s;
+    name += ADJECTIVE_RE.test(w) ? nominativeAdjective(w, gender) : w;
+    name += text.slice(tokens[u]!.end, tokens[u + 1]!.start);
+  }
+  return name + nominativeNoun(tokens[headAt]!.s) + text.slice(tokens[headAt]!.end, end);
 }
 
 /**
@@ -208,6 +296,9 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
   return e;
 }
 
+/** Nouns after `im`/`am` that start an adverbial, not the rest of a name (`Ministerium für … im Jahr 2022`). */
+const NOT_NAME_AFTER_IM = /^(?:Jahr|Jahre|Rahmen|Auftrag|Zuge|Vorfeld|Anschluss|Namen|Moment|Frühjahr|Sommer|Herbst|Winter|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|Anfang|Laufe|Verlauf|Gespräch|Interview|Mittelpunkt|Vordergrund|Fokus)$/u;
+
 /** The last name word of a connector tail after token `i` (`für Wirtschaft, Innovation … und Energie`), or -1. */
 function connectorTail(tokens: Token[], i: number): number {
   const sent = tokens[i]!.sent;
@@ -216,8 +307,10 @@ function connectorTail(tokens: Token[], i: number): number {
     const u = tokens[k]!;
     const nx = tokenAtIndex(tokens, k + 1);
     if (countsAsNameWord(u)) lastName = k;
+    else if ((u.s === 'im' || u.s === 'am') && nx && NOT_NAME_AFTER_IM.test(nx.s)) break; // `… im Jahr 2022`
     else if (NAME_CONNECTORS.has(u.s) || u.s === ',' ) {
-      if (u.s === ',' && !(nx && countsAsNameWord(nx))) break;
+      // `…, Innovation und Energie`, but not `Landesamt für Registerwesen, Ulrike de Vries`.
+      if (u.s === ',' && !(nx && countsAsNameWord(nx) && !nx.info.firstName)) break;
     } else if ((u.s === 'den' || u.s === 'dem') && tokens[k - 1]!.s === 'für') {
       // `für den öffentlichen Dienst`
     } else if (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s) && nx && countsAsNameWord(nx)) {
@@ -244,28 +337,39 @@ function tryParenthesised(text: string, tokens: Token[], i: number, lexiconSpans
   // Walk back over the long name; keep it only if it names an institution or its initials spell the abbreviation.
   let j = i - 1;
   let headAt = -1;
+  let spelled = -1; // the latest head from which the capitalised words spell the abbreviation
+  let initials = '';
+  const letters = abbr.s.replace(/[^\p{Lu}]/gu, '');
   while (j >= 0 && i - j <= 10 && tokens[j]!.sent === tokens[i]!.sent) {
     const u = tokens[j]!;
-    if (countsAsNameWord(u)) { if (u.info.head) headAt = j; }
-    else if (!(NAME_CONNECTORS.has(u.s) || (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s)))) break;
+    if (countsAsNameWord(u)) {
+      if (u.cap && u.word) initials = u.s.charAt(0) + initials;
+      if (u.info.head) {
+        headAt = j;
+        if (spelled < 0 && initials === letters) spelled = j;
+      }
+    } else if (!(NAME_CONNECTORS.has(u.s) || (LOWER_ADJECTIVE_RE.test(u.s) && !DETERMINERS.has(u.s)))) break;
     j--;
   }
+  // `erhält der Verband von der Gewerkschaft Öffentliche Dienste und Technik (GÖDT)`: two institution nouns; the
+  // abbreviation tells where its name starts.
+  if (spelled >= 0 && initials !== letters) headAt = spelled;
   let start = headAt;
   if (start < 0) {
     // The initials of the capitalised words before the abbreviation (a loop: `map(…).join` deopted on the holey
     // array that `map` makes in optimised code).
-    let initials = '';
+    let all = '';
     let words = 0;
     for (let u = j + 1; u < i; u++) {
       const w = tokens[u]!;
-      if (w.cap && w.word) { initials += w.s.charAt(0); words++; }
+      if (w.cap && w.word) { all += w.s.charAt(0); words++; }
     }
-    if (words < 2 || !initials.endsWith(abbr.s.replace(/[^\p{Lu}]/gu, ''))) {
+    if (words < 2 || !all.endsWith(letters)) {
       if (lex) aliases.set(abbr.s, lex);
       return;
     }
     start = i - 1;
-    while (start - 1 > j && initials.length > 0) start--;
+    while (start - 1 > j && all.length > 0) start--;
   }
   while (start - 1 > j && tokens[start - 1]!.cap && ADJECTIVE_RE.test(tokens[start - 1]!.s)) start--;
   const headTok = tokens[headAt >= 0 ? headAt : start]!;

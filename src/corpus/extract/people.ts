@@ -9,6 +9,7 @@ import type { OrgSpan } from './organisations.ts';
 import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
 import { applyLaterDescriptions } from './laterDescriptions.ts';
+import { headGender, institutionHead, type Gender } from './institutionWords.ts';
 
 /** A person found in the text, before speaker attribution. */
 export interface PersonRecord {
@@ -36,7 +37,7 @@ const NOUN_SUFFIX_RE = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum|it�
 const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'vom']);
 /** A second particle word after `von` / `van` (`Ursula von der Leyen`, `Ludwig van den Berg`). */
 const SECOND_PARTICLES = new Set(['der', 'den']);
-const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des']);
+const ORG_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'der', 'des', 'aus']);
 const POSSESSIVES = new Set(['Dessen', 'Deren', 'Ihr', 'Ihre', 'Sein', 'Seine', 'dessen', 'deren']);
 
 const isNameWord = (t: Token | undefined): t is Token => !!t && t.info.personName;
@@ -184,17 +185,26 @@ function roleBeforeName(text: string, tokens: Token[], orgs: OrgSpan[], nameStar
   if (before.s === ',') return roleAcrossComma(tokens, orgs, j, sent);
   // `regio iT-Geschäftsführer Dieter Rehfeld`, `technischer Leiter Marco Fiedler`
   if (before.info.role) return roleRightBefore(text, tokens, orgs, j, sent);
-  if (POSSESSIVES.has(before.s)) return { role: null, organisation: subjectOrgOfPreviousSentence(tokens, orgs, j) };
+  if (POSSESSIVES.has(before.s)) return { role: null, organisation: possessiveOrg(tokens, orgs, j) };
   return { role: null, organisation: null };
 }
 
-/** A role word up to 8 tokens before the comma at `j`, in the name's sentence, with the organisation after it. */
+/** A role word up to 12 tokens before the comma at `j`, in the name's sentence, with the organisation after it. */
 function roleAcrossComma(tokens: Token[], orgs: OrgSpan[], j: number, sent: number): RoleAndOrg {
   let r = j - 1;
-  while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
+  // 12 tokens: `Der Vorsitzende der Kommunalen Arbeitsgemeinschaft Digitales e.V. (KAD), Thomas Reuschel`.
+  while (r >= 0 && j - r <= 12 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
   if (r >= 0 && tokens[r]!.info.role && tokens[r]!.sent === sent) {
-    const role = roleText(tokens, r);
-    return { role, organisation: firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start)?.canonical ?? compoundOrg(orgs, tokens[r]!) };
+    // The organisation named after the role is its complement, not part of the role (`Der Vorsitzende der
+    // Kommunalen Arbeitsgemeinschaft Digitales e.V. (KAD), Thomas Reuschel` → Vorsitzende).
+    const org = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start);
+    const role = roleText(tokens, r, org ? org.start : Infinity, !org);
+    let organisation = org?.canonical ?? compoundOrg(orgs, tokens[r]!);
+    // `Dessen Präsident, Dr. Rüdiger Vollmer-Stein, warnte`
+    let p = r - 1;
+    while (p >= 0 && ROLE_ADJECTIVE_RE.test(tokens[p]!.s)) p--;
+    if (!organisation && p >= 0 && tokens[p]!.sent === sent && POSSESSIVES.has(tokens[p]!.s)) organisation = possessiveOrg(tokens, orgs, p);
+    return { role, organisation };
   }
   return { role: null, organisation: null };
 }
@@ -219,8 +229,9 @@ function organisationOfRolePhrase(text: string, tokens: Token[], orgs: OrgSpan[]
   let r = j - 1;
   while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && (tokens[r]!.cap || /^(?:des|der|und|beim|im|,)$/u.test(tokens[r]!.s) || ROLE_ADJECTIVE_RE.test(tokens[r]!.s))) r--;
   let organisation = firstOrgBetween(orgs, tokens[r + 1]!.start, tokens[j]!.start)?.canonical ?? null;
-  for (let d = r + 1; !organisation && d < j; d++) {
-    if (POSSESSIVES.has(tokens[d]!.s)) organisation = subjectOrgOfPreviousSentence(tokens, orgs, d);
+  // A possessive in the phrase, or the word the walk stopped at (`…, deren Geschäftsführer`).
+  for (let d = Math.max(0, r); !organisation && d < j; d++) {
+    if (POSSESSIVES.has(tokens[d]!.s) && tokens[d]!.sent === sent) organisation = possessiveOrg(tokens, orgs, d);
   }
   // `Für die Heide-IT war … . Vorstand Jens-Uwe Falkenhagen erklärte …`: a sentence that opens with a bare role
   // continues the organisation the sentence before (same paragraph) was about. Not a compound role
@@ -344,9 +355,11 @@ function compoundOrg(orgs: OrgSpan[], t: Token): string | null {
 
 /**
  * `Dessen Präsidentin …`: the first organisation of the sentence before the possessive. With `text`, only when
- * that sentence is in the same paragraph (no line break in between).
+ * that sentence is in the same paragraph (no line break in between). With the `possessive`, the first one whose
+ * name agrees with it if any does: `Deren` refers to a feminine one (`Gewerkschaft`, `Stiftung`), `Dessen` to a
+ * masculine or neuter one (`Verband`, `Landesamt`).
  */
-function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: number, text?: string): string | null {
+function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: number, text?: string, possessive?: string): string | null {
   const sent = tokens[at]!.sent;
   let s = at;
   while (s > 0 && tokens[s - 1]!.sent === sent) s--;
@@ -357,8 +370,39 @@ function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: numb
   while (p > 0 && tokens[p - 1]!.sent === prevSent) p--;
   const from = tokens[p]!.start;
   const to = tokens[s]!.start;
-  for (const x of orgs) if (x.start >= from && x.end <= to) return x.canonical;
+  const want = possessive === undefined ? null : /^[Dd]eren$/u.test(possessive) ? 'f' : /^[Dd]essen$/u.test(possessive) ? 'mn' : null;
+  let first: string | null = null;
+  for (const x of orgs) {
+    if (x.start < from || x.end > to) continue;
+    if (want === null) return x.canonical;
+    first ??= x.canonical;
+    const g = orgGender(x.canonical);
+    if (g !== null && (want === 'f') === (g === 'f')) return x.canonical;
+  }
+  return first;
+}
+
+/** The grammatical gender of an organisation's name: of its first institution noun (`Gewerkschaft …` f), or null. */
+function orgGender(name: string): Gender | null {
+  for (const w of name.split(/\s+/u)) {
+    const head = institutionHead(w);
+    if (head) return headGender(head);
+  }
   return null;
+}
+
+/**
+ * The organisation a possessive at token `at` refers to: after a comma, a relative one (`die Digitalagentur
+ * Lennestein gGmbH, deren Geschäftsführer …`) refers to the organisation right before the comma; otherwise to the
+ * sentence before (`… (LISC). Dessen Präsident …`).
+ */
+function possessiveOrg(tokens: Token[], orgs: OrgSpan[], at: number): string | null {
+  const w = tokens[at]!.s;
+  if ((w === 'deren' || w === 'dessen') && at > 0 && tokens[at - 1]!.s === ',') {
+    const before = lastOrgBefore(tokens, orgs, at - 1);
+    if (before) return before.canonical;
+  }
+  return subjectOrgOfPreviousSentence(tokens, orgs, at, undefined, w);
 }
 
 /** The last organisation that ends before token `at`, in the same sentence. */

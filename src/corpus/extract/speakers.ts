@@ -10,6 +10,7 @@ import type { QuoteSpan } from './quotes.ts';
 import type { PersonMention, PersonRecord } from './people.ts';
 import { isKonjunktiv, isSpeechVerb, isStrictSpeechVerb } from './speechVerbs.ts';
 import { isRoleWord, ROLE_ADJECTIVE_RE } from './roles.ts';
+import { personGenders, type PersonGender } from './gender.ts';
 
 /** Result per person index: speaker flag and quotes in reading order. */
 export interface Attribution {
@@ -19,9 +20,11 @@ export interface Attribution {
   quoteSpeakers: number[][];
 }
 
-const PRONOUNS = new Set(['er', 'sie', 'Er', 'Sie']);
+/** `er` / `sie` and the gender of the person they refer to (a plural `sie` takes the last person too, as before). */
+const PRONOUNS = new Map<string, 'f' | 'm'>([['er', 'm'], ['Er', 'm'], ['sie', 'f'], ['Sie', 'f']]);
 const PREPOSITIONS = new Set(['von', 'mit', 'an', 'für', 'zum', 'zur', 'bei', 'beim', 'über', 'durch', 'ohne', 'gegen', 'um', 'vom', 'neben']);
-const SKIPPABLE = /^(?:der|die|das|den|dem|des|Dr|Prof|\.|und|jedoch|auch|zudem|außerdem|dazu|hierzu)$/u;
+// Name particles too: a later mention is the surname alone (`so van der Meulen` → `Meulen`).
+const SKIPPABLE = /^(?:der|die|das|den|dem|des|Dr|Prof|\.|und|jedoch|auch|zudem|außerdem|dazu|hierzu|von|van|de|zu|vom|ten|ter)$/u;
 
 /** The last quote that found its speakers: rule (c) lets a quote right after it continue it. */
 interface Spoken {
@@ -50,8 +53,14 @@ export function attributeSpeakers(
   const mentionAtToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionAtToken.set(m.token, m);
   let prev: Spoken | null = null;
+  // Genders are worked out only when a quote is attributed through `er` / `sie` (rare).
+  let genders: PersonGender[] | null = null;
+  const gendersOf = (): PersonGender[] => (genders ??= personGenders(tokens, people, mentions));
   for (const q of quotes) {
-    const who: number[] = q.kind === 'name' ? [] : speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev);
+    // A short capitalised quote is a name or title (`„Frag Kasimir“`) unless a speech verb follows it:
+    // `„Personalgewinnung ist Chefsache“, sagte Lüdecke.`
+    const said = q.kind !== 'name' || saidAfter(tokens, q);
+    const who: number[] = said ? speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev, gendersOf) : [];
     if (who.length > 0) {
       for (const p of who) {
         speaker[p] = true;
@@ -78,6 +87,12 @@ export function attributeSpeakers(
   return { speaker, quotes: quoteLists, quoteSpeakers };
 }
 
+/** `„…“, sagte …` / `„…“, so …`: the closing mark, a comma, a speech verb. */
+function saidAfter(tokens: Token[], q: QuoteSpan): boolean {
+  const close = tokenAt(tokens, q.end);
+  return close + 2 < tokens.length && tokens[close + 1]!.s === ',' && isSpeechVerb(tokens[close + 2]!.s);
+}
+
 /** The sentence of token `k`, or `none` past the end. */
 function sentOf(tokens: Token[], k: number, none: number): number {
   return k < tokens.length ? tokens[k]!.sent : none;
@@ -86,31 +101,56 @@ function sentOf(tokens: Token[], k: number, none: number): number {
 /** The speakers of one quote (not a `name`): rules (a), (b), (c) in turn; empty when none applies. */
 function speakersOfQuote(
   text: string, tokens: Token[], q: QuoteSpan, mentions: PersonMention[], at: Map<number, PersonMention>, prev: Spoken | null,
+  gendersOf: () => PersonGender[],
 ): number[] {
   const openTok = tokenAt(tokens, q.start - 1); // the opening mark
   const closeTok = tokenAt(tokens, q.end); // the closing mark
   const openSent = sentOf(tokens, openTok, -1);
   // (a) `„…“, sagte X` / `„…“, so X` / `„…“, sagte er`
-  let who = speakersAfterQuote(tokens, q, closeTok, mentions, at);
+  const after = speakersAfterQuote(tokens, q, closeTok, mentions, at, gendersOf);
+  // `„…“, sagte er` with nobody who can be meant: no other rule may guess.
+  if (after === null) return [];
+  let who = after;
   // (b) a person earlier in the quote's sentence: `X erklärt: „…“`, `sieht er als “den richtigen Weg”`
   if (who.length === 0) {
-    const p = speakerEarlierInSentence(tokens, q, openTok, openSent, closeTok, mentions);
+    const p = speakerEarlierInSentence(tokens, q, openTok, openSent, closeTok, mentions, gendersOf);
     if (p !== null) who = [p];
   }
+  // `„…“, sagte der Brückwerk-Chef, „und …“`: the second part of a quote split by its attribution, in the same sentence.
+  if (who.length === 0 && prev !== null && prev.sent === openSent && !otherNamedBetween(mentions, prev, q.start)) who = prev.speakers;
   // (c) a quote standing alone after a quote: the same speaker goes on.
   if (who.length === 0 && q.kind === 'speech') who = continuedSpeakers(text, tokens, q, openTok, openSent, mentions, prev);
   return who;
 }
 
-/** Rule (a): a speech verb after the quote and its comma, then the persons (or a pronoun: the last person). */
-function speakersAfterQuote(tokens: Token[], q: QuoteSpan, closeTok: number, mentions: PersonMention[], at: Map<number, PersonMention>): number[] {
+/**
+ * Rule (a): a speech verb after the quote and its comma, then the persons (or a pronoun or a role: the person it
+ * refers to). Null when a pronoun or role follows that refers to nobody named before.
+ */
+function speakersAfterQuote(
+  tokens: Token[], q: QuoteSpan, closeTok: number, mentions: PersonMention[], at: Map<number, PersonMention>, gendersOf: () => PersonGender[],
+): number[] | null {
   let k = closeTok + 1;
   if (k < tokens.length && tokens[k]!.s === ',') k++;
   const closeSent = sentOf(tokens, closeTok, -1);
   if (k >= tokens.length || tokens[k]!.sent !== closeSent || !isSpeechVerb(tokens[k]!.s) || tokens[k - 1]!.s !== ',') return [];
   const who = personsAfterVerb(tokens, k + 1, at);
-  if (who.length === 0 && scanPronoun(tokens, k + 1, 3)) {
-    const p = lastPersonBefore(mentions, q.start);
+  if (who.length > 0) return who;
+  const pronoun = pronounIn(tokens, k + 1, Math.min(tokens.length, k + 4));
+  if (pronoun >= 0) {
+    // `sagten sie`: a plural, of any gender; the last person named, as before genders were known.
+    if (/en$/u.test(tokens[k]!.s) && tokens[pronoun]!.s === 'sie') {
+      const p = lastPersonBefore(mentions, q.start);
+      return p !== null ? [p] : null;
+    }
+    const p = pronounReferent(tokens, mentions, gendersOf(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
+    return p !== null ? [p] : null;
+  }
+  // `„…“, sagte der Präsident des Landesamts` / `sagte die Brückwerk-Chefin`: a role instead of the name refers
+  // back like a pronoun, its article telling the gender.
+  const role = articleRole(tokens, k + 1);
+  if (role >= 0) {
+    const p = pronounReferent(tokens, mentions, gendersOf(), tokens[k + 1]!.s === 'die' ? 'f' : 'm', role, q.start);
     if (p !== null) return [p];
   }
   return who;
@@ -119,24 +159,52 @@ function speakersAfterQuote(tokens: Token[], q: QuoteSpan, closeTok: number, men
 /** Rule (b): the last person earlier in the quote's sentence; failing that, the rare pronoun and fragment cases. */
 function speakerEarlierInSentence(
   tokens: Token[], q: QuoteSpan, openTok: number, openSent: number, closeTok: number, mentions: PersonMention[],
+  gendersOf: () => PersonGender[],
 ): number | null {
   const s0 = sentenceStart(tokens, openTok);
   const p = lastPersonBefore(mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
-  // Looked up for every quote, used only after a pronoun (rare): a call made for the first time inside optimised
-  // code deoptimises it, a second short scan of the mentions costs next to nothing.
-  const anyBefore = lastPersonBefore(mentions, q.start);
   if (p !== null) return p;
-  if (pronounIn(tokens, s0, openTok)) return anyBefore;
+  const pronoun = pronounIn(tokens, s0, openTok);
+  if (pronoun >= 0) return pronounReferent(tokens, mentions, gendersOf(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
   if (q.kind === 'fragment' && konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
     return indirectSpeechGoesOn(tokens, q, s0, mentions);
   }
   return null;
 }
 
-/** A pronoun among tokens `from` … `to` - 1 (`sieht er als “den richtigen Weg”`). */
-function pronounIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PRONOUNS.has(tokens[k]!.s)) return true;
-  return false;
+/** The first pronoun among tokens `from` … `to` - 1 (`sieht er als “den richtigen Weg”`), as its index, or -1. */
+function pronounIn(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (PRONOUNS.has(tokens[k]!.s)) return k;
+  return -1;
+}
+
+/** `der`/`die` + (role adjectives) + a role word at token `k` (`der Präsident`, `die stellvertretende Leiterin`): the role's index, or -1. */
+function articleRole(tokens: Token[], k: number): number {
+  if (k >= tokens.length || (tokens[k]!.s !== 'der' && tokens[k]!.s !== 'die')) return -1;
+  let r = k + 1;
+  while (r < tokens.length && r - k <= 2 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+  return r < tokens.length && tokens[r]!.sent === tokens[k]!.sent && isRoleWord(tokens[r]!.s) ? r : -1;
+}
+
+/**
+ * The person a pronoun or a role (of gender `want`, at token `k`) refers to, among those named before `offset`: the
+ * last one of that gender (`er`: known to be a man) if named in that sentence or the two before; else the last one
+ * whose gender is not known to differ; else nobody (`„…“, sagte er` after only women is left unattributed rather
+ * than given to one of them).
+ */
+function pronounReferent(
+  tokens: Token[], mentions: PersonMention[], genders: PersonGender[], want: 'f' | 'm', k: number, offset: number,
+): number | null {
+  let agrees: PersonMention | null = null;
+  let open: PersonMention | null = null;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    const g = genders[m.person];
+    if (g === want) agrees = m;
+    if (g !== (want === 'f' ? 'm' : 'f')) open = m;
+  }
+  if (agrees && tokens[k]!.sent - sentOf(tokens, agrees.token, tokens[k]!.sent) <= 2) return agrees.person;
+  return open ? open.person : null;
 }
 
 /** A Konjunktiv I of sentence `sent` among tokens `from` … `to` - 1. */
@@ -240,10 +308,6 @@ function personsAfterVerb(tokens: Token[], from: number, at: Map<number, PersonM
   return out;
 }
 
-function scanPronoun(tokens: Token[], from: number, n: number): boolean {
-  for (let k = from; k < tokens.length && k < from + n; k++) if (PRONOUNS.has(tokens[k]!.s)) return true;
-  return false;
-}
 
 /** `X sagte`, `X, Geschäftsführer des …, plädierte`. */
 function verbAfter(tokens: Token[], last: number): boolean {

@@ -11,6 +11,12 @@ const SPEECH = new Set([
   'verwies', 'verweist', 'bekräftigte', 'bilanzierte', 'resümierte', 'sieht', 'glaubt', 'hob', 'zeigte', 'merkte',
   'stellte', 'schilderte', 'beschrieb', 'versprach', 'räumte', 'appellierte', 'argumentierte', 'bestätigte',
   'so', 'laut', 'Laut', 'formulierte', 'führte', 'antwortete', 'rief', 'riet', 'empfahl', 'bekannte', 'gab',
+  // Less frequent, each a verb of saying in its present and past third person (`Arne Tjaden versicherte, …`).
+  'versichert', 'versicherte', 'beteuert', 'beteuerte', 'entgegnet', 'entgegnete', 'widerspricht', 'widersprach',
+  'beklagt', 'beklagte', 'bemängelt', 'bemängelte', 'moniert', 'monierte', 'kommentiert', 'kommentierte',
+  'begründet', 'begründete', 'erinnert', 'erinnerte', 'begrüßt', 'begrüßte', 'bezeichnet', 'bezeichnete',
+  'prognostiziert', 'prognostizierte', 'kündigten', 'warnten', 'forderten', 'betonten', 'kritisierten',
+  'bekräftigt', 'bestätigt', 'verspricht', 'appelliert', 'zitiert', 'zitierte', 'ergänzten', 'räumt',
 ]);
 
 /** True when `word` reports what someone said (finite verb forms and the markers `so`/`laut`). */

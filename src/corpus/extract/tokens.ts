@@ -31,6 +31,7 @@ const WORD_RE = /^[\p{L}\p{N}]/u;
 const ABBREVIATIONS = new Set([
   'dr', 'prof', 'dipl', 'ing', 'st', 'nr', 'bzw', 'ca', 'vgl', 'z', 'b', 'u', 'a', 'v', 'e', 'mio', 'mrd', 'abs',
   'str', 'tel', 'inkl', 'zzgl', 'ggf', 'evtl', 'hrsg', 'max', 'min', 'med', 'rer', 'nat', 'jur', 'phil', 'h.c',
+  'co', // `GmbH & Co. KG`
 ]);
 
 const QUOTE_OPENERS = new Set(['„', '“', '"', '»', '«', '‚']);

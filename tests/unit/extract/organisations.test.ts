@@ -35,8 +35,37 @@ describe('organisations found by form', () => {
     ['Staatssekretär im Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie, gewährte Einblicke.', 'Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie'],
     ['Unterstützung signalisierte das Landesamt für Digitalisierung und Geoinformation Sachsen-Anhalt heute.', 'Landesamt für Digitalisierung und Geoinformation Sachsen-Anhalt'],
     ['Die Mitteldeutsche Kommunal-IT GmbH hat bereits viele Behörden angeschlossen.', 'Mitteldeutsche Kommunal-IT GmbH'],
+    // a declined name with a legal form, back in the nominative
+    ['Marlies Degen, Geschäftsführerin des Kommunalen Geodatenverbunds Nordost e.V., lobte es.', 'Kommunaler Geodatenverbund Nordost e.V.'],
+    ['Der Vorsitzende der Kommunalen Arbeitsgemeinschaft Digitales e.V. begrüßte die Entscheidung.', 'Kommunale Arbeitsgemeinschaft Digitales e.V.'],
+    // an institution noun and `für` before the name words of a legal form
+    ['Die Erhebung hat das Institut für Verwaltungsanalyse Rhein-Weser gGmbH durchgeführt.', 'Institut für Verwaltungsanalyse Rhein-Weser gGmbH'],
   ])('%s', (text, name) => {
     expect(orgs(text)).toContain(name);
+  });
+
+  it.each([
+    ['Entwickelt wurde es von der Softwarefirma Brückwerk Digital GmbH aus Sandhagen.', 'Brückwerk Digital GmbH'],
+    ['Den Betrieb übernimmt der kommunale IT-Dienstleister Datenzentrale Ostholm AöR.', 'Datenzentrale Ostholm AöR'],
+    ['Beauftragt ist das Beratungsunternehmen Nordlicht Consulting GmbH.', 'Nordlicht Consulting GmbH'],
+  ])('a descriptor before a legal name is not part of it: %s', (text, name) => {
+    expect(orgs(text)).toEqual([name]);
+  });
+
+  it('the later, declined mentions of a legal name count as that organisation', () => {
+    const text = 'Marlies Degen leitet den Kommunalen Geodatenverbund Nordost e.V. seit 2020. Die Mitglieder des Kommunalen Geodatenverbunds Nordost tagen.';
+    const r = findOrganisations(text, tokenize(text));
+    expect(r.names).toEqual(['Kommunaler Geodatenverbund Nordost e.V.']);
+    expect(r.spans.length).toBe(2);
+  });
+
+  it('of two institution nouns before `(ABBR)`, the name starts where the abbreviation is spelled', () => {
+    expect(orgs('Unterstützung erhält der Verband von der Gewerkschaft Öffentliche Dienste und Technik (GÖDT).'))
+      .toContain('Gewerkschaft Öffentliche Dienste und Technik');
+  });
+
+  it('a determiner that looks like an adjective does not start a name', () => {
+    expect(orgs('Jedes Amt hat seine eigenen Routinen, und viele Ämter arbeiten anders.')).toEqual([]);
   });
 
   it('teaches the document an abbreviation from `Long Name (ABBR)`', () => {

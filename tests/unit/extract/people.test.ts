@@ -20,13 +20,35 @@ describe('people', () => {
     ['Ihr technischer Leiter Marco Fiedler warnte.', 'Marco Fiedler', null, 'technischer Leiter', null],
     ['Das sagte Präsidentin Ursula von der Leyen am Montag.', 'Ursula von der Leyen', null, 'Präsidentin', null],
     ['Den Bericht stellte Ministerin Hanna van den Berg vor.', 'Hanna van den Berg', null, 'Ministerin', null],
-    ['Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy, erklärt es.', 'Helmut Dedy', null, 'Hauptgeschäftsführer des Deutschen Städtetags', 'Deutscher Städtetag'],
+    ['Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy, erklärt es.', 'Helmut Dedy', null, 'Hauptgeschäftsführer', 'Deutscher Städtetag'], // the organisation has its own field, as in an apposition
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();
     expect(p!.title).toBe(title);
     if (role !== null) expect(p!.role).toBe(role);
     expect(p!.organisation).toBe(org);
+  });
+
+  it.each([
+    // `Deren` refers to a feminine organisation of the sentence before, `Dessen` to a masculine or neuter one.
+    ['Hilfe erhält der Verband Kommunaler IT-Fachkräfte e.V. von der Gewerkschaft Öffentliche Dienste und Technik (GÖDT). Deren stellvertretende Bundesvorsitzende Miriam Okonkwo kritisierte das.',
+      'Miriam Okonkwo', 'Gewerkschaft Öffentliche Dienste und Technik'],
+    ['Die Stiftung Offene Kommune lobt den Zweckverband Kommunale IT Oberweser. Dessen Geschäftsführer Jan Harms dankte.',
+      'Jan Harms', 'Zweckverband Kommunale IT Oberweser'],
+    // `aus dem …` after the name
+    ['Den Anstoß gab Staatssekretärin Elke Brandhorst aus dem Ministerium für Landesentwicklung und Verwaltungsdigitalisierung im Jahr 2022.',
+      'Elke Brandhorst', 'Ministerium für Landesentwicklung und Verwaltungsdigitalisierung'],
+    // a relative `deren` refers to the organisation right before the comma
+    ['Die Steuerung übernimmt die Tochter Digitalagentur Lennestein gGmbH, deren Geschäftsführer Nikolai Petrović das Konzept vorstellte.',
+      'Nikolai Petrović', 'Digitalagentur Lennestein gGmbH'],
+    // `Co.` does not end the sentence the possessive looks back to
+    ['Gebaut hat es die Rennecke Hochbau GmbH & Co. KG. Deren Projektleiter Tobias Rennecke übergab den Schlüssel.',
+      'Tobias Rennecke', 'Rennecke Hochbau GmbH & Co. KG'],
+    // a possessive before a role set off by commas
+    ['Hilfe kommt vom Landesamt für Informationssicherheit und Cyberabwehr (LISC). Dessen Präsident, Dr. Rüdiger Vollmer-Stein, warnte.',
+      'Rüdiger Vollmer-Stein', 'Landesamt für Informationssicherheit und Cyberabwehr'],
+  ])('organisation by reference: %s', (text, name, org) => {
+    expect(people(text).people.find((x) => x.name === name)?.organisation).toBe(org);
   });
 
   it('resolves later surname-only mentions to the full name', () => {

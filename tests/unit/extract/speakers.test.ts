@@ -33,4 +33,46 @@ describe('speakers', () => {
     expect(d.people[0]!.quotes).toEqual([]);
     expect(d.people[0]!.speaker).toBe(true);
   });
+
+  // `er` / `sie` after two people: the one of the pronoun's gender (gender.ts), not simply the last one named.
+  const quotesOf = (text: string) => Object.fromEntries(doc(text).people.map((p) => [p.name, p.quotes]));
+  it.each([
+    ['role: Projektleiter vs Geschäftsführerin',
+      'Geschäftsführerin Marlies Dornbusch lobte den Plan. Projektleiter Sven Aßmuth räumte Verzögerungen ein, Dornbusch widersprach. „Die Anbindung steht bis Ende Juni“, sagte er.',
+      'Sven Aßmuth'],
+    ['first names, the woman named first',
+      'Johanna Pietsch und Ole Kramer stellten die App vor. „Wir sind mit dem Start sehr zufrieden“, sagte sie.',
+      'Johanna Pietsch'],
+    ['article before a shared form: der Vorsitzende',
+      '«Es fehlt an Personal», sagte der Verbandsvorsitzende Emre Aksoy. Studienleiterin Dr. Hanne Brügge stimmte zu. «Das trifft am Ende alle Kommunen», sagte er.',
+      'Emre Aksoy'],
+    ['Frau / Herr',
+      'Herr Wendland begrüßte Frau Okafor-Lenz. Beide sprachen lange. „Das war schon lange überfällig, finde ich“, sagte sie.',
+      null],
+  ])('a pronoun takes the person of its gender (%s)', (_, text, who) => {
+    const q = quotesOf(text);
+    const holders = Object.entries(q).filter(([, list]) => list.some((x) => /zufrieden|Juni|alle Kommunen|überfällig/.test(x))).map(([n]) => n);
+    if (who) expect(holders).toEqual([who]);
+    else expect(holders.length).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves `sagte er` unattributed when only women were named', () => {
+    const d = doc('Bürgermeisterin Carla Wendt und Dezernentin Ina Lorch stellten den Plan vor. „Das wird für alle Beteiligten teuer“, sagte er.');
+    expect(d.people.flatMap((p) => p.quotes)).toEqual([]);
+  });
+
+  it('a role after the speech verb refers back like a pronoun: `sagte der Präsident des Landesamts`', () => {
+    const d = doc('Marion Kettler lobte das Projekt. LVG-Präsident Dr. Konrad Wiebking zog Bilanz. »Wir haben mit den Kommunen gemeinsam gebaut«, sagte der Präsident des Landesamts.');
+    expect(Object.fromEntries(d.people.map((p) => [p.name, p.quotes]))).toEqual({ 'Marion Kettler': [], 'Konrad Wiebking': ['Wir haben mit den Kommunen gemeinsam gebaut'] });
+  });
+
+  it('the second part of a quote split by an attribution without a name goes to the same speaker', () => {
+    const d = doc('Jannik Petersen, Geschäftsführer der Brückwerk Digital GmbH, betonte die Sicherheit. „Keine Anfrage verlässt das Haus“, sagte der Brückwerk-Chef, „und Daten werden gelöscht.“');
+    expect(d.people[0]!.quotes).toEqual(['Keine Anfrage verlässt das Haus', 'und Daten werden gelöscht.']);
+  });
+
+  it.each(['versicherte', 'beteuerte', 'entgegnete', 'bemängelte'])('`Name, Rolle, %s, …` makes a speaker', (verb) => {
+    expect(speakers(`Arne Tjarks, Geschäftsführer des Zweckverbands, ${verb}, die Infrastruktur sei ausgelegt.`)).toEqual(['Arne Tjarks']);
+  });
 });
+

@@ -7,33 +7,35 @@
 
 const FEMALE = `
 Agnes Agnieszka Alexandra Alina Aline Andrea Angela Angelika Anja Anke Anna Anne Annegret Annette Annika Antje Astrid
-Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina Caroline Charlotte Christa
-Christiane Christina Christine Claudia Constanze Cornelia Dagmar Daniela Doris Dorothee Edith Elena Elisabeth Elke
-Ellen Emily Emma Esther Eva Evelyn Ewa Franziska Frauke Friederike Gabriele Gertrud Gisela Gudrun Hanna Hannah Heike
-Helene Helga Hildegard Ilse Imke Ina Ines Ingrid Insa Irene Iris Isabel Isabell Jana Janina Jessica Johanna Julia
-Juliane Jutta Karin Karola Katharina Kathrin Katja Katrin Kerstin Kirsten Kristina Lara Larissa Laura Lea Lena Leonie
-Lisa Luisa Magdalena Manuela Mareike Maren Margarete Maria Marie Marina Marion Marlene Marlies Marta Martina Meike
-Melanie Michaela Miriam Monika Nadine Nadja Natalie Nicole Nina Nora Patricia Paula Petra Pia Regina Renate Rita Ruth
-Sabine Sandra Sarah Selin Silke Silvia Simone Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja Sylvia Tanja
-Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa Vera Verena Wiebke Yasemin Yvonne Zeynep
+Aylin Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina Caroline Charlotte
+Chiara Christa Christiane Christina Christine Claudia Constanze Cornelia Dagmar Daniela Doris Dorothee Edith Elena
+Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda Friederike Gabriele Gertrud
+Gisela Giulia Greta Gudrun Hanna Hannah Heike Helene Helga Henrike Hildegard Ida Ilse Imke Ina Ines Ingrid Insa Irene
+Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane Jutta Karin Karola Katarzyna Katharina
+Kathrin Katja Katrin Kerstin Kirsten Kristina Lara Larissa Laura Lea Leila Lena Leonie Lina Lisa Luisa Magdalena
+Manuela Mareike Maren Margarete Maria Marie Marina Marion Marlene Marlies Marta Martina Meike Melanie Merle Michaela
+Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele Nicole Nina Nora Olga Patricia Paula Petra Pia Regina
+Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja
+Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia
 `;
 
 const MALE = `
 Adam Adrian Ahmed Ahmet Alexander Alfred Ali Alois Andreas Andrej Anton Armin Arnd Arndt Arne Axel Ben Benedikt
-Benjamin Bernd Bernhard Björn Bodo Boris Bruno Burkhard Carl Carsten Caspar Cem Christian Christoph Christopher Claus
-Clemens Daniel David Dennis Detlef Dieter Dietmar Dirk Dominik Emil Emre Eric Erich Erik Ernst Erwin Ewald Fabian
-Felix Finn Florian Frank Franz Friedrich Fritz Georg Gerd Gerhard Gernot Gert Gregor Guido Gunnar Günter Günther Hakan
-Hannes Hans Harald Hartmut Hauke Heiko Heinrich Heinz Helmut Hendrik Henning Henrik Herbert Hermann Horst Hubert Hugo
-Ingo Ivan Jakob Jan Jannik Jannis Jens Joachim Jochen Johann Johannes Jonas Jörg Jörn Josef Julian Jürgen Justus Kai
-Karl Karsten Kemal Kevin Klaus Knut Konrad Lars Lennart Leon Lothar Lucas Ludwig Lukas Lutz Maik Malte Manfred Manuel
-Marc Marcel Marco Marcus Mario Marius Mark Markus Martin Matthias Max Maximilian Mehmet Michael Mirko Moritz Murat
-Mustafa Niklas Nils Norbert Olaf Ole Oliver Oskar Pascal Patrick Paul Peter Philipp Piotr Rainer Ralf Ralph Reinhard
-René Richard Robert Roland Rolf Ronald Rüdiger Rudolf Sebastian Simon Sören Stefan Steffen Stephan Sven Thilo Thomas
-Thorsten Till Tim Tobias Tom Tomasz Torsten Udo Ulrich Uwe Valentin Viktor Volker Walter Werner Wilhelm Willi Wolfgang
-Yusuf
+Benjamin Benno Bernd Bernhard Björn Bodo Boris Bruno Burak Burkhard Carl Carsten Caspar Cem Christian Christoph
+Christopher Claus Clemens Daniel David Dennis Detlef Dieter Dietmar Dirk Dmitri Dominik Emil Emre Eric Erich Erik
+Ernst Erwin Ewald Fabian Falk Felix Finn Florian Frank Franz Friedrich Fritz Georg Gerd Gerhard Gernot Gert Goran
+Gregor Guido Gunnar Günter Günther Gustav Hakan Hannes Hans Harald Hartmut Hauke Heiko Heinrich Heinz Helmut Hendrik
+Henning Henrik Herbert Hermann Holger Horst Hubert Hugo Ingo Ivan Jakob Jan Jannik Jannis Jasper Jens Joachim Jochen
+Johann Johannes Jonas Jörg Jörn Josef Julian Jürgen Justus Kai Karim Karl Karsten Kemal Kevin Klaus Knut Konrad Lars
+Lennart Leon Lothar Lucas Ludwig Lukas Lutz Maik Malte Manfred Manuel Marc Marcel Marco Marcus Mario Marius Mark
+Markus Martin Mats Matthias Matthis Max Maximilian Mehmet Michael Mirko Moritz Murat Mustafa Niklas Nikolai Nils
+Norbert Olaf Ole Oliver Omar Oskar Pascal Patrick Paul Peter Philipp Piotr Rainer Ralf Ralph Reinhard René Richard
+Robert Roland Rolf Ronald Rüdiger Rudolf Samir Sebastian Sergej Serkan Simon Sönke Sören Stefan Steffen Stephan Sven
+Tarek Thilo Thomas Thorsten Till Tim Timo Tobias Tom Tomasz Torben Torsten Udo Ulrich Uwe Valentin Viktor Volker
+Walter Werner Wilhelm Willi Wolfgang Yusuf
 `;
 
-const EITHER = `Kay Sascha`;
+const EITHER = `Deniz Kay Luca Sascha`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const GENDER: ReadonlyMap<string, 'f' | 'm' | null> = new Map<string, 'f' | 'm' | null>([

@@ -22,6 +22,7 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
   ['kommunalverband', 'm'], ['rechnungshof', 'm'], ['landtag', 'm'], ['bundestag', 'm'], ['bundesrat', 'm'],
   ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
   ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
+  ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'],
 ];
 
 /** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */
@@ -75,7 +76,7 @@ const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
   'Verein', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
 ]);
 /** The same as compounds: `Softwarefirma`, `IT-Dienstleister`, `Beratungsunternehmens`, `Cloud-Anbieter`. */
-const GENERIC_DESCRIPTOR_END = /(?:firma|unternehmens?|dienstleisters?|herstellers?|anbieters?|konzerns?)$/u;
+const GENERIC_DESCRIPTOR_END = /(?:firma|unternehmens?|dienstleisters?|herstellers?|anbieters?|konzerns?|tochtergesellschaft)$/u;
 
 /** True for a word that describes what kind of organisation a name is, not part of the name. */
 export function isGenericDescriptor(word: string): boolean {

@@ -274,6 +274,8 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
     if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || u.info.role || u.info.firstName) break;
     a--;
   }
+  // `Industrie- und Handelskammer`: a truncated first part joined by `und`.
+  if (a >= 2 && tokens[a - 1]!.s === 'und' && tokens[a - 2]!.s.endsWith('-') && tokens[a - 2]!.sent === t.sent) a -= 2;
   let e = i; // last token of the name
   // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
   let k = i + 1;

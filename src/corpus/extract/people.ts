@@ -398,7 +398,7 @@ function orgGender(name: string): Gender | null {
  */
 function possessiveOrg(tokens: Token[], orgs: OrgSpan[], at: number): string | null {
   const w = tokens[at]!.s;
-  if ((w === 'deren' || w === 'dessen') && at > 0 && tokens[at - 1]!.s === ',') {
+  if ((w === 'deren' || w === 'dessen') && at > 0 && (tokens[at - 1]!.s === ',' || tokens[at - 1]!.s === 'und')) {
     const before = lastOrgBefore(tokens, orgs, at - 1);
     if (before) return before.canonical;
   }

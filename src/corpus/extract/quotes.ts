@@ -76,5 +76,7 @@ function classify(content: string): QuoteSpan['kind'] {
   const sentenceLike = /[.!?…]$/u.test(trimmed) && words >= 2;
   if (words >= 5 || sentenceLike) return 'speech';
   if (words >= 2 && /^\p{Ll}/u.test(trimmed)) return 'fragment';
+  // Names and titles have no comma inside: `„Marathon, keinen Sprint“` is said, not named.
+  if (words >= 3 && /\p{L},\s/u.test(trimmed)) return 'fragment';
   return 'name';
 }

@@ -39,7 +39,8 @@ function computeIsRoleWord(word: string): boolean {
   if (!(c >= 65 && c <= 90) && !/^[ÄÖÜ]/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (lower === 'ministerin') return true;
-  if (lower.startsWith('ministeri') || NOT_ROLES.has(lower)) return false;
+  // `Ministerium`, `Ministerien` are not roles; `Ministeriumssprecher` is.
+  if (/^ministeri(?:um|ums|en)$/u.test(lower) || NOT_ROLES.has(lower)) return false;
   return ROLE_RE.test(lower);
 }
 

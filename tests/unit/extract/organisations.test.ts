@@ -40,6 +40,9 @@ describe('organisations found by form', () => {
     ['Der Vorsitzende der Kommunalen Arbeitsgemeinschaft Digitales e.V. begrüßte die Entscheidung.', 'Kommunale Arbeitsgemeinschaft Digitales e.V.'],
     // an institution noun and `für` before the name words of a legal form
     ['Die Erhebung hat das Institut für Verwaltungsanalyse Rhein-Weser gGmbH durchgeführt.', 'Institut für Verwaltungsanalyse Rhein-Weser gGmbH'],
+    // a truncated first part joined by `und`; an authority named `…direktion`
+    ['Kritik kam von der Industrie- und Handelskammer Hellweg-Ostwiesen am Montag.', 'Industrie- und Handelskammer Hellweg-Ostwiesen'],
+    ['Den Pilot begleitet die Oberfinanzdirektion Hochfeld seit Januar.', 'Oberfinanzdirektion Hochfeld'],
   ])('%s', (text, name) => {
     expect(orgs(text)).toContain(name);
   });
@@ -48,6 +51,7 @@ describe('organisations found by form', () => {
     ['Entwickelt wurde es von der Softwarefirma Brückwerk Digital GmbH aus Sandhagen.', 'Brückwerk Digital GmbH'],
     ['Den Betrieb übernimmt der kommunale IT-Dienstleister Datenzentrale Ostholm AöR.', 'Datenzentrale Ostholm AöR'],
     ['Beauftragt ist das Beratungsunternehmen Nordlicht Consulting GmbH.', 'Nordlicht Consulting GmbH'],
+    ['Betrieben wird es von der Tochtergesellschaft Hafenau Digital GmbH.', 'Hafenau Digital GmbH'],
   ])('a descriptor before a legal name is not part of it: %s', (text, name) => {
     expect(orgs(text)).toEqual([name]);
   });

@@ -41,6 +41,9 @@ describe('people', () => {
     // a relative `deren` refers to the organisation right before the comma
     ['Die Steuerung übernimmt die Tochter Digitalagentur Lennestein gGmbH, deren Geschäftsführer Nikolai Petrović das Konzept vorstellte.',
       'Nikolai Petrović', 'Digitalagentur Lennestein gGmbH'],
+    // … or before `und`
+    ['Lob fand sie für die Stiftung Digitales Ehrenamt und deren Leiterin Aylin Demirtaş, die ein Programm entwickelt hat.',
+      'Aylin Demirtaş', 'Stiftung Digitales Ehrenamt'],
     // `Co.` does not end the sentence the possessive looks back to
     ['Gebaut hat es die Rennecke Hochbau GmbH & Co. KG. Deren Projektleiter Tobias Rennecke übergab den Schlüssel.',
       'Tobias Rennecke', 'Rennecke Hochbau GmbH & Co. KG'],

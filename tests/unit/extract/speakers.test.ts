@@ -71,6 +71,19 @@ describe('speakers', () => {
     expect(d.people[0]!.quotes).toEqual(['Keine Anfrage verlässt das Haus', 'und Daten werden gelöscht.']);
   });
 
+  it('a short quote with a comma inside is said, not a name; a short one before `, sagte X` too', () => {
+    const a = doc('Projektleiterin Dr. Carola Ferreira spricht über Skepsis und einen „Marathon, keinen Sprint“.');
+    expect(a.people[0]!.quotes).toEqual(['Marathon, keinen Sprint']);
+    const b = doc('Dr. Jan-Hendrik Lüdecke zog Bilanz. „Personalgewinnung ist Chefsache“, sagte Lüdecke.');
+    expect(b.people[0]!.quotes).toEqual(['Personalgewinnung ist Chefsache']);
+    const c = doc('Die App „Frag Kasimir“ beantwortet Fragen, erklärte Bürgermeister Henning Lorenzen.');
+    expect(c.people[0]!.quotes).toEqual([]);
+  });
+
+  it('a compound role with `Ministeriums-` is a role: the person it names is found', () => {
+    expect(speakers('Ministeriumssprecher Falk Neumeyer sagte, man nehme die Hinweise ernst.')).toEqual(['Falk Neumeyer']);
+  });
+
   it.each(['versicherte', 'beteuerte', 'entgegnete', 'bemängelte'])('`Name, Rolle, %s, …` makes a speaker', (verb) => {
     expect(speakers(`Arne Tjarks, Geschäftsführer des Zweckverbands, ${verb}, die Infrastruktur sei ausgelegt.`)).toEqual(['Arne Tjarks']);
   });

@@ -11,6 +11,7 @@ import {
 import type { Token } from './tokens.ts';
 import { tokenAtIndex, tokenIs } from './tokens.ts';
 import { foldGerman } from '../text/fold.ts';
+import { isFirstName } from './firstNames.ts';
 
 /** An organisation mention in the text. */
 export interface OrgSpan {
@@ -220,6 +221,14 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
     n++;
   }
   // `Institut für Verwaltungsanalyse Rhein-Weser gGmbH`: an institution noun and a connector before the name words.
+  // `Institut für digitale Verwaltungspraxis gGmbH`: a lower-case adjective between `für` and the name words.
+  if (first >= 0 && j >= 2 && first === j + 1 && LOWER_ADJECTIVE_RE.test(tokens[j]!.s) && tokens[j - 1]!.s === 'für' && tokens[j]!.sent === t.sent) {
+    const h = tokens[j - 2]!;
+    if (h.sent === t.sent && h.cap && h.info.head && countsAsNameWord(h)) {
+      first = j - 2;
+      j -= 2;
+    }
+  }
   // `Verein Code für Lennestein e.V.`: a proper word (not an abstract noun) and `für` before the name words.
   if (first >= 0 && j >= 1 && first === j + 1 && (tokens[j]!.s === 'für' || tokens[j]!.s === 'der' || tokens[j]!.s === 'des')) {
     const h = tokens[j - 1]!;
@@ -288,7 +297,8 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
     const lastName = connectorTail(tokens, i);
     if (lastName > i) e = lastName;
   }
-  if (e === i && a === i) return i;
+  // `Elisabeth-Kranich-Stiftung`, `Konrad-Zuse-Zentrum`: a person's name joined to the institution noun.
+  if (e === i && a === i && !namedCompound(t.s)) return i;
   // A legal form right after the name: the legal-form rule (at that token) sees the whole name.
   if (tokenAtIndex(tokens, e + 1)?.info.legal) return i;
   let name = '';
@@ -300,6 +310,13 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
 
 /** Nouns after `im`/`am` that start an adverbial, not the rest of a name (`Ministerium für … im Jahr 2022`). */
 const NOT_NAME_AFTER_IM = /^(?:Jahr|Jahre|Rahmen|Auftrag|Zuge|Vorfeld|Anschluss|Namen|Moment|Frühjahr|Sommer|Herbst|Winter|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Ende|Anfang|Laufe|Verlauf|Gespräch|Interview|Mittelpunkt|Vordergrund|Fokus)$/u;
+
+/** An institution noun compounded with a name: two hyphens (`Elisabeth-Kranich-Stiftung`) or a first name first. */
+function namedCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || !/^\p{Lu}\p{Ll}/u.test(parts[0]!)) return false;
+  return parts.length >= 3 ? parts.every((p) => /^\p{Lu}/u.test(p)) : isFirstName(parts[0]!);
+}
 
 /** The last name word of a connector tail after token `i` (`für Wirtschaft, Innovation … und Energie`), or -1. */
 function connectorTail(tokens: Token[], i: number): number {

@@ -59,7 +59,7 @@ export function attributeSpeakers(
   for (const q of quotes) {
     // A short capitalised quote is a name or title (`„Frag Kasimir“`) unless a speech verb follows it:
     // `„Personalgewinnung ist Chefsache“, sagte Lüdecke.`
-    const said = q.kind !== 'name' || saidAfter(tokens, q);
+    const said = q.kind !== 'name' || saidAfter(tokens, q) || termAfterIndefinite(tokens, q);
     const who: number[] = said ? speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev, gendersOf) : [];
     if (who.length > 0) {
       for (const p of who) {
@@ -92,6 +92,20 @@ function saidAfter(tokens: Token[], q: QuoteSpan): boolean {
   const close = tokenAt(tokens, q.end);
   return close + 2 < tokens.length && tokens[close + 1]!.s === ',' && isSpeechVerb(tokens[close + 2]!.s);
 }
+
+/**
+ * `sprach von einem «Befreiungsschlag für den Dienstalltag»`, `nannte das Vorhaben ein «Generationenprojekt»`: a
+ * short capitalised quote after an indefinite article, in a sentence with a speech verb before it, is a term
+ * someone used, not a name (names take the definite article: `die App „Frag Kasimir“`).
+ */
+function termAfterIndefinite(tokens: Token[], q: QuoteSpan): boolean {
+  const open = tokenAt(tokens, q.start - 1);
+  if (open < 1 || !INDEFINITE.has(tokens[open - 1]!.s)) return false;
+  const sent = tokens[open]!.sent;
+  for (let k = open - 2; k >= 0 && tokens[k]!.sent === sent; k--) if (isSpeechVerb(tokens[k]!.s) && tokens[k]!.s !== 'so') return true;
+  return false;
+}
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 /** The sentence of token `k`, or `none` past the end. */
 function sentOf(tokens: Token[], k: number, none: number): number {
@@ -313,6 +327,7 @@ function personsAfterVerb(tokens: Token[], from: number, at: Map<number, PersonM
 function verbAfter(tokens: Token[], last: number): boolean {
   const n = tokens.length;
   let k = last + 1;
+  if (k < n && tokens[k]!.s === 'zufolge') return true; // `Ehrenfried zufolge sinkt die Bearbeitungszeit`
   if (k < n && tokens[k]!.s === ',') {
     if (k + 1 < n && isStrictSpeechVerb(tokens[k + 1]!.s)) return true;
     const sent = tokens[k]!.sent;

@@ -16,7 +16,7 @@ const SPEECH = new Set([
   'beklagt', 'beklagte', 'bemängelt', 'bemängelte', 'moniert', 'monierte', 'kommentiert', 'kommentierte',
   'begründet', 'begründete', 'erinnert', 'erinnerte', 'begrüßt', 'begrüßte', 'bezeichnet', 'bezeichnete',
   'prognostiziert', 'prognostizierte', 'kündigten', 'warnten', 'forderten', 'betonten', 'kritisierten',
-  'bekräftigt', 'bestätigt', 'verspricht', 'appelliert', 'zitiert', 'zitierte', 'ergänzten', 'räumt',
+  'bekräftigt', 'bestätigt', 'verspricht', 'appelliert', 'zitiert', 'zitierte', 'ergänzten', 'räumt', 'nannte', 'nennt',
 ]);
 
 /** True when `word` reports what someone said (finite verb forms and the markers `so`/`laut`). */
@@ -25,7 +25,7 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 /** Verbs that report speech only in the narrow sense (used for `VERB … NAME` / `NAME … VERB`). */
-const STRICT = new Set([...SPEECH].filter((w) => !['stellte', 'zeigte', 'gab', 'hob', 'führte', 'sieht', 'glaubt', 'merkte', 'räumte'].includes(w)));
+const STRICT = new Set([...SPEECH].filter((w) => !['stellte', 'zeigte', 'gab', 'hob', 'führte', 'sieht', 'glaubt', 'merkte', 'räumte', 'nannte', 'nennt'].includes(w)));
 
 /** Narrow speech verbs: saying, explaining, demanding; not `stellte … vor`. */
 export function isStrictSpeechVerb(word: string): boolean {
@@ -36,6 +36,10 @@ const KONJUNKTIV = new Set([
   'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'gehe', 'gebe', 'stehe', 'liege',
   'zeige', 'komme', 'brauche', 'fehle', 'biete', 'trage', 'mache', 'sehe', 'bleibe', 'lasse', 'gelte', 'erfolge',
   'hätten', 'wären', 'wäre', 'hätte', 'basiere', 'funktioniere', 'arbeite', 'ermögliche', 'benötige', 'verfüge',
+  // Konjunktiv II as reported speech uses it (`Die Beschäftigten müssten frühzeitig beteiligt werden`), and more
+  // Konjunktiv I of frequent verbs.
+  'müssten', 'könnten', 'gäbe', 'läge', 'lägen', 'stünde', 'käme', 'sinke', 'steige', 'wachse', 'reiche', 'lohne',
+  'helfe', 'entstehe', 'laufe', 'halte', 'koste', 'spare', 'erwarte', 'plane', 'prüfe', 'rechne', 'nutze',
 ]);
 
 /** True for a Konjunktiv-I (or reported Konjunktiv-II) verb form that marks indirect speech. */

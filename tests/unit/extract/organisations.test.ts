@@ -43,6 +43,10 @@ describe('organisations found by form', () => {
     // a truncated first part joined by `und`; an authority named `…direktion`
     ['Kritik kam von der Industrie- und Handelskammer Hellweg-Ostwiesen am Montag.', 'Industrie- und Handelskammer Hellweg-Ostwiesen'],
     ['Den Pilot begleitet die Oberfinanzdirektion Hochfeld seit Januar.', 'Oberfinanzdirektion Hochfeld'],
+    // a lower-case adjective between `für` and the name words; a person's name compounded with the institution noun
+    ['Lehrbeauftragte stellt das Institut für digitale Verwaltungspraxis gGmbH bereit.', 'Institut für digitale Verwaltungspraxis gGmbH'],
+    ['Die Elisabeth-Kranich-Stiftung vergibt zehn Stipendien.', 'Elisabeth-Kranich-Stiftung'],
+    ['Vorsitzende des Architektenforums Wehrbachtal e.V. ist sie seit 2020.', 'Architektenforum Wehrbachtal e.V.'],
   ])('%s', (text, name) => {
     expect(orgs(text)).toContain(name);
   });

@@ -80,6 +80,15 @@ describe('speakers', () => {
     expect(c.people[0]!.quotes).toEqual([]);
   });
 
+  it('a term after an indefinite article in a reported sentence is the speaker\'s, a name after a definite one is not', () => {
+    const d = doc('Präsident Hans-Peter Grubitzsch nannte das Vorhaben ein «Generationenprojekt». Die App «Polizei Mobil» startet im Mai.');
+    expect(d.people[0]!.quotes).toEqual(['Generationenprojekt']);
+  });
+
+  it('`X zufolge` reports X', () => {
+    expect(speakers('Der Leiter der Bauaufsicht, Dr. Tobias Ehrenfried, ist zuversichtlich. Ehrenfried zufolge sinkt die Bearbeitungszeit deutlich.')).toEqual(['Tobias Ehrenfried']);
+  });
+
   it('a compound role with `Ministeriums-` is a role: the person it names is found', () => {
     expect(speakers('Ministeriumssprecher Falk Neumeyer sagte, man nehme die Hinweise ernst.')).toEqual(['Falk Neumeyer']);
   });

@@ -6,17 +6,18 @@
  */
 
 const FEMALE = `
-Agnes Agnieszka Alexandra Alina Aline Andrea Angela Angelika Anja Anke Anna Anne Annegret Annette Annika Antje Astrid
-Aylin Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina Caroline Charlotte
-Chiara Christa Christiane Christina Christine Claudia Constanze Cornelia Dagmar Daniela Doris Dorothee Edith Elena
-Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda Friederike Gabriele Gertrud
-Gisela Giulia Greta Gudrun Hanna Hannah Heike Helene Helga Henrike Hildegard Ida Ilse Imke Ina Ines Ingrid Insa Irene
-Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane Jutta Karin Karola Katarzyna Katharina
-Kathrin Katja Katrin Kerstin Kirsten Kristina Lara Larissa Laura Lea Leila Lena Leonie Lina Lisa Luisa Magdalena
-Manuela Mareike Maren Margarete Maria Marie Marina Marion Marlene Marlies Marta Martina Meike Melanie Merle Michaela
-Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele Nicole Nina Nora Olga Patricia Paula Petra Pia Regina
-Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja
-Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia
+Agnes Agnieszka Alexandra Alina Aline Andrea Angela Angelika Anja Anke Anna Anne Annegret Anneliese Annette Annika
+Antje Astrid Aylin Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina Caroline
+Charlotte Chiara Christa Christiane Christin Christina Christine Claudia Constanze Cornelia Dagmar Daniela Doris
+Dorothee Edith Elena Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda
+Friederike Gabriele Gertrud Gisela Giulia Greta Gudrun Hanna Hannah Heike Helene Helga Henrike Hildegard Ida Ilse Imke
+Ina Ines Ingrid Insa Irene Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane Jutta Karin
+Karola Katarzyna Katharina Kathrin Katja Katrin Kerstin Kirsten Kristina Lara Larissa Laura Lea Leila Lena Leonie Lina
+Lisa Lore Luisa Luise Magdalena Manuela Mareike Maren Margarete Maria Marie Marina Marion Marlene Marlies Marta
+Martina Meike Melanie Merle Michaela Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele Nicole Nina Nora Olga
+Patricia Paula Petra Pia Regina Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone Sonja Sophia Sophie
+Stefanie Stephanie Susanne Svenja Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa Vera Verena Wiebke
+Yasemin Yvonne Zeynep Zofia
 `;
 
 const MALE = `

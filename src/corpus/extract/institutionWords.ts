@@ -23,7 +23,7 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
   ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
   ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
   ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['forum', 'n'], ['bündnis', 'n'], ['initiative', 'f'],
-  ['allianz', 'f'],
+  ['allianz', 'f'], ['gericht', 'n'],
 ];
 
 /** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */

@@ -229,6 +229,16 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
       j -= 2;
     }
   }
+  // `Verband für Schulnetzwerke und Bildungs-IT e.V.`: name words joined by `und` after `für` and an institution noun.
+  if (first >= 0 && first === j + 1 && j >= 2 && tokens[j]!.s === 'und') {
+    let k = j - 1;
+    while (k >= 1 && j - k <= 6 && tokens[k]!.sent === t.sent && (countsAsNameWord(tokens[k]!) || tokens[k]!.s === 'und' || tokens[k]!.s === ',' || LOWER_ADJECTIVE_RE.test(tokens[k]!.s))) k--;
+    const h = tokens[k - 1];
+    if (k >= 1 && tokens[k]!.s === 'für' && h && h.sent === t.sent && h.cap && h.info.head && countsAsNameWord(h)) {
+      first = k - 1;
+      j = k - 2;
+    }
+  }
   // `Verein Code für Lennestein e.V.`: a proper word (not an abstract noun) and `für` before the name words.
   if (first >= 0 && j >= 1 && first === j + 1 && (tokens[j]!.s === 'für' || tokens[j]!.s === 'der' || tokens[j]!.s === 'des')) {
     const h = tokens[j - 1]!;

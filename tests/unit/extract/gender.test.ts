@@ -20,7 +20,7 @@ describe('gender of role words', () => {
 });
 
 describe('first names', () => {
-  it.each([['Hannah', 'f'], ['Sven', 'm'], ['Hans-Henning', 'm'], ['Anna-Lena', 'f'], ['Kay', null], ['Rathaus', null]] as const)('%s → %s', (name, gender) => {
+  it.each([['Hannah', 'f'], ['Sven', 'm'], ['Hans-Henning', 'm'], ['Anna-Lena', 'f'], ['Marie-Luise', 'f'], ['Kay', null], ['Rathaus', null]] as const)('%s → %s', (name, gender) => {
     expect(firstNameGender(name)).toBe(gender);
   });
   it('a name given to either is still a first name', () => {

@@ -46,6 +46,8 @@ describe('organisations found by form', () => {
     // a lower-case adjective between `für` and the name words; a person's name compounded with the institution noun
     ['Lehrbeauftragte stellt das Institut für digitale Verwaltungspraxis gGmbH bereit.', 'Institut für digitale Verwaltungspraxis gGmbH'],
     ['Die Elisabeth-Kranich-Stiftung vergibt zehn Stipendien.', 'Elisabeth-Kranich-Stiftung'],
+    ['Beim Landgericht Hohenbrück läuft die E-Akte seit März.', 'Landgericht Hohenbrück'],
+    ['Mitglied im Verband für Schulnetzwerke und Bildungs-IT e.V. sind 40 Kreise.', 'Verband für Schulnetzwerke und Bildungs-IT e.V.'],
     ['Vorsitzende des Architektenforums Wehrbachtal e.V. ist sie seit 2020.', 'Architektenforum Wehrbachtal e.V.'],
   ])('%s', (text, name) => {
     expect(orgs(text)).toContain(name);

@@ -426,12 +426,33 @@ function addAliasSpans(text: string, aliases: Map<string, string>, spans: OrgSpa
   }
 }
 
-/** Greedy by start; on overlap the span with the higher priority (then the longer one) wins. */
+/**
+ * Greedy by start; on overlap the span with the higher priority (then the longer one) wins. A name found by its
+ * form that contains a winning span of the same organisation lends it its extent: the mark then covers
+ * `Bürgerenergie Harzwind eG`, not only the alias `Bürgerenergie Harzwind`.
+ */
 function resolveOverlaps(spans: OrgSpan[]): OrgSpan[] {
   const sorted = spans.slice().sort(byPriority);
   const kept: OrgSpan[] = [];
-  for (const s of sorted) if (!overlapsAny(kept, s)) kept.push(s);
+  for (const s of sorted) {
+    if (!overlapsAny(kept, s)) kept.push(s);
+    else if (s.via === 'form') widenInto(kept, s);
+  }
   return kept.sort(byStart);
+}
+
+/** Widen the one kept span of `s`'s organisation that `s` contains, when `s` overlaps nothing else. */
+function widenInto(kept: OrgSpan[], s: OrgSpan): void {
+  let inner: OrgSpan | null = null;
+  for (const k of kept) {
+    if (!(s.start < k.end && k.start < s.end)) continue;
+    if (inner !== null || k.canonical !== s.canonical || k.start < s.start || k.end > s.end) return;
+    inner = k;
+  }
+  if (inner) {
+    inner.start = s.start;
+    inner.end = s.end;
+  }
 }
 
 function byPriority(a: OrgSpan, b: OrgSpan): number {

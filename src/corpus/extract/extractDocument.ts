@@ -58,7 +58,7 @@ function extract(doc: CorpusDocument): CorpusDocument {
   const f = doc.kind === 'teaser' && text.length <= TEASER_MEMO_TEXT ? teaserFindings(text) : textFindings(text);
   const seen = new Set<string>();
   const organisations = organisationsOf(doc, f.orgs.names, seen);
-  const people = peopleOf(f.records, f.attribution, seen);
+  const people = peopleOf(f.records, f.attribution, seen, doc.title);
   const mentions = mentionsOf(f.orgs.spans, f.personMentions, f.records, f.quotes, f.attribution);
   return { ...doc, organisations, people, mentions };
 }
@@ -145,14 +145,22 @@ function inText(heading: readonly string[], names: readonly string[]): readonly 
   return out ?? heading;
 }
 
+/** A title that is one quotation as a whole. */
+const QUOTED_TITLE_RE = /^[„"»«“‚]([^„"»«“”]+)[“"«»”‘]$/u;
+
 /** The people records as persons of the document, except names that are organisations (`seen`). */
-function peopleOf(records: PersonRecord[], attribution: Attribution, seen: Set<string>): Person[] {
+function peopleOf(records: PersonRecord[], attribution: Attribution, seen: Set<string>, title: unknown): Person[] {
   const people: Person[] = [];
   for (let n = 0; n < records.length; n++) {
     const p = records[n]!;
     if (seen.has(p.name)) continue; // named as an organisation
     // A copy: the findings may be a teaser's, shared with its twins on other pages (see `teaserFindings`).
     const quotes = attribution.quotes[n]?.slice() ?? [];
+    // An interview headed by a quote: `„Wir müssen aufhören, Papier zu digitalisieren“` is the interviewee's.
+    if (n === attribution.interviewee && typeof title === 'string') {
+      const headline = QUOTED_TITLE_RE.exec(title.trim())?.[1]?.trim();
+      if (headline && /\s\S+\s/u.test(headline) && !quotes.includes(headline)) quotes.unshift(headline);
+    }
     people.push({ name: p.name, title: p.title, role: p.role, organisation: p.organisation, speaker: attribution.speaker[n] ?? false, quotes });
   }
   return people;

@@ -18,6 +18,8 @@ export interface Attribution {
   quotes: string[][];
   /** For each input quote: indices of its speakers (empty when none). */
   quoteSpeakers: number[][];
+  /** The person interviewed, in a question-and-answer layout; null otherwise. */
+  interviewee: number | null;
 }
 
 /** `er` / `sie` and the gender of the person they refer to (a plural `sie` takes the last person too, as before). */
@@ -84,7 +86,7 @@ export function attributeSpeakers(
   // An interviewee speaks.
   const interviewee = findInterviewee(text, tokens, mentions, people);
   if (interviewee !== null) speaker[interviewee] = true;
-  return { speaker, quotes: quoteLists, quoteSpeakers };
+  return { speaker, quotes: quoteLists, quoteSpeakers, interviewee };
 }
 
 /** `„…“, sagte …` / `„…“, so …`: the closing mark, a comma, a speech verb. */

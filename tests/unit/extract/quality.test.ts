@@ -103,7 +103,7 @@ describe('extraction quality', () => {
   // people 0.98, speakers 0.97, quote → speaker 0.97, roles 22/22, person organisation 18/22), then the rules were
   // generalised where they failed. The floors keep what was reached; the printed table lists what is still
   // missed (ministers whose ministry only the press release's sender implies, councils without an institution noun,
-  // an interviewee's headline quote, administrations of counties counted as organisations).
+  // administrations of counties counted as organisations, double first names).
   it('unseen articles: the floors reached honestly (see the printed table)', () => {
     const r = evaluate(unseenCases());
     console.log(table('UNSEEN', r));

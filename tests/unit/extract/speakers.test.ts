@@ -89,6 +89,22 @@ describe('speakers', () => {
     expect(speakers('Der Leiter der Bauaufsicht, Dr. Tobias Ehrenfried, ist zuversichtlich. Ehrenfried zufolge sinkt die Bearbeitungszeit deutlich.')).toEqual(['Tobias Ehrenfried']);
   });
 
+  it('an interview headed by a quotation: the headline is the interviewee\'s quote', () => {
+    const text = [
+      'Der Landkreis hat die E-Akte eingeführt. Dr. Leonie Marschall leitet dort den Fachdienst Digitalisierung.',
+      'Frage: Frau Marschall, ist das Projekt abgeschlossen?',
+      'Nein, im Grunde fängt es jetzt erst an. Wir haben vor allem Papier in Bildschirme übersetzt.',
+      'Frage: Woran scheitert die Neugestaltung der Prozesse?',
+      'Selten an der Technik. Schwierig ist die Frage, wer Zuständigkeiten abgibt.',
+    ].join('\n\n');
+    const make = (title: string) => extractDocument({
+      id: 't', file: 't.txt', kind: 'article', title, date: null, dateSource: null, source: null, keywords: [], text,
+      organisations: [], people: [], topics: [],
+    }).people.find((p) => p.name === 'Leonie Marschall');
+    expect(make('„Wir müssen aufhören, Papier zu digitalisieren“')?.quotes).toEqual(['Wir müssen aufhören, Papier zu digitalisieren']);
+    expect(make('Die E-Akte im Landkreis')?.quotes).toEqual([]);
+  });
+
   it('a compound role with `Ministeriums-` is a role: the person it names is found', () => {
     expect(speakers('Ministeriumssprecher Falk Neumeyer sagte, man nehme die Hinweise ernst.')).toEqual(['Falk Neumeyer']);
   });

@@ -22,8 +22,7 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
   ['kommunalverband', 'm'], ['rechnungshof', 'm'], ['landtag', 'm'], ['bundestag', 'm'], ['bundesrat', 'm'],
   ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
   ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
-  ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['forum', 'n'], ['bündnis', 'n'], ['initiative', 'f'],
-  ['allianz', 'f'], ['gericht', 'n'],
+  ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['forum', 'n'], ['gericht', 'n'],
 ];
 
 /** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */

@@ -22,7 +22,8 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
   ['kommunalverband', 'm'], ['rechnungshof', 'm'], ['landtag', 'm'], ['bundestag', 'm'], ['bundesrat', 'm'],
   ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
   ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
-  ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['forum', 'n'], ['gericht', 'n'],
+  ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['digitalrat', 'm'], ['forum', 'n'], ['gericht', 'n'],
+  ['ausschuss', 'm'], ['arbeitsgruppe', 'f'], ['krankenkasse', 'f'], ['sparkasse', 'f'],
 ];
 
 /** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */
@@ -73,7 +74,7 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Generic descriptors that precede a name but are not part of it (`Verein Offene Verwaltung e.V.`). */
 const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'Verein', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
+  'Verein', 'Vereins', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
 ]);
 /** The same as compounds: `Softwarefirma`, `IT-Dienstleister`, `Beratungsunternehmens`, `Cloud-Anbieter`. */
 const GENERIC_DESCRIPTOR_END = /(?:firma|unternehmens?|dienstleisters?|herstellers?|anbieters?|konzerns?|tochtergesellschaft)$/u;

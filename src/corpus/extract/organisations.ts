@@ -293,8 +293,10 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
     if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || u.info.role || u.info.firstName) break;
     a--;
   }
-  // `Industrie- und Handelskammer`: a truncated first part joined by `und`.
-  if (a >= 2 && tokens[a - 1]!.s === 'und' && tokens[a - 2]!.s.endsWith('-') && tokens[a - 2]!.sent === t.sent) a -= 2;
+  // `Industrie- und Handelskammer`: a truncated first part joined by `und`; not a plural (`Landes- und
+  // Kommunalbehörden` names a kind of body, not one).
+  const plural = /(?:n|en)$/u.test(t.s) && t.s.toLowerCase().endsWith(`${t.info.head!}n`);
+  if (!plural && a >= 2 && tokens[a - 1]!.s === 'und' && tokens[a - 2]!.s.endsWith('-') && tokens[a - 2]!.sent === t.sent) a -= 2;
   let e = i; // last token of the name
   // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
   let k = i + 1;
@@ -325,7 +327,8 @@ const NOT_NAME_AFTER_IM = /^(?:Jahr|Jahre|Rahmen|Auftrag|Zuge|Vorfeld|Anschluss|
 function namedCompound(word: string): boolean {
   const parts = word.split('-');
   if (parts.length < 2 || !/^\p{Lu}\p{Ll}/u.test(parts[0]!)) return false;
-  return parts.length >= 3 ? parts.every((p) => /^\p{Lu}/u.test(p)) : isFirstName(parts[0]!);
+  // `Hertha-und-Klaus-Brenner-Stiftung`
+  return parts.length >= 3 ? parts.every((p) => /^\p{Lu}/u.test(p) || p === 'und') : isFirstName(parts[0]!);
 }
 
 /** The last name word of a connector tail after token `i` (`für Wirtschaft, Innovation … und Energie`), or -1. */

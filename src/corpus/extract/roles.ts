@@ -6,7 +6,7 @@
 import { mayEndLike, tailKeys } from './wordTail.ts';
 
 const ROLE_STEMS = [
-  'geschäftsführer', 'staatssekretär', 'vorsitzende', 'vorsitzender', 'vorstand', 'vorständ', 'ratsherr', 'ratsfrau', 'ratsmitglied', 'vorstandsmitglied', 'vorstandmitglied',
+  'geschäftsführer', 'staatssekretär', 'vorsitzende', 'vorsitzender', 'vorstand', 'vorständ', 'ratsherr', 'ratsfrau', 'ratsmitglied', 'kämmerin', 'stadtrat', 'stadträt', 'vorstandsmitglied', 'vorstandmitglied',
   'landrat', 'landrät', 'bürgermeister', 'leiter', 'beigeordnete', 'beigeordneter', 'staatsrat', 'staatsrät', 'minister',
   'senator', 'präsident', 'direktor', 'sprecher', 'dezernent', 'gastredner', 'referent', 'chef', 'kämmerer',
   'beauftragte', 'beauftragter', 'officer', 'manager', 'koordinator', 'berater', 'professor', 'vorsteher', 'gründer',

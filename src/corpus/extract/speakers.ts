@@ -318,6 +318,8 @@ function personsAfterVerb(tokens: Token[], from: number, at: Map<number, PersonM
       break;
     }
     const t = tokens[k]!;
+    // `sagt der Vorstandsvorsitzende des KRM, Jörg Lindqvist`: a comma before the name after a role phrase.
+    if (t.s === ',' && at.get(k + 1)) { k++; continue; }
     if (!(SKIPPABLE.test(t.s) || isRoleWord(t.s) || ROLE_ADJECTIVE_RE.test(t.s) || (t.cap && t.word))) break;
     k++;
   }

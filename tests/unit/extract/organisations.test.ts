@@ -47,6 +47,9 @@ describe('organisations found by form', () => {
     ['Lehrbeauftragte stellt das Institut für digitale Verwaltungspraxis gGmbH bereit.', 'Institut für digitale Verwaltungspraxis gGmbH'],
     ['Die Elisabeth-Kranich-Stiftung vergibt zehn Stipendien.', 'Elisabeth-Kranich-Stiftung'],
     ['Beim Landgericht Hohenbrück läuft die E-Akte seit März.', 'Landgericht Hohenbrück'],
+    ['Im Ausschuss für Digitales und Medien wurde die Strategie beraten.', 'Ausschuss für Digitales und Medien'],
+    ['Gefördert wird sie von der Hertha-und-Klaus-Brenner-Stiftung seit 2021.', 'Hertha-und-Klaus-Brenner-Stiftung'],
+    ['Er ist Vorstandsmitglied des Vereins Bürgerrechte Digital e.V. und warnte.', 'Bürgerrechte Digital e.V.'],
     ['Mitglied im Verband für Schulnetzwerke und Bildungs-IT e.V. sind 40 Kreise.', 'Verband für Schulnetzwerke und Bildungs-IT e.V.'],
     ['Vorsitzende des Architektenforums Wehrbachtal e.V. ist sie seit 2020.', 'Architektenforum Wehrbachtal e.V.'],
   ])('%s', (text, name) => {
@@ -72,6 +75,10 @@ describe('organisations found by form', () => {
   it('of two institution nouns before `(ABBR)`, the name starts where the abbreviation is spelled', () => {
     expect(orgs('Unterstützung erhält der Verband von der Gewerkschaft Öffentliche Dienste und Technik (GÖDT).'))
       .toContain('Gewerkschaft Öffentliche Dienste und Technik');
+  });
+
+  it('a plural of a truncated pair is a kind of body, not one', () => {
+    expect(orgs('Üben sollen IT-Verantwortliche aus Landes- und Kommunalbehörden den Ernstfall.')).toEqual([]);
   });
 
   it('a determiner that looks like an adjective does not start a name', () => {

@@ -85,6 +85,11 @@ describe('speakers', () => {
     expect(d.people[0]!.quotes).toEqual(['Generationenprojekt']);
   });
 
+  it('a name after a role phrase and a comma after the speech verb is the speaker', () => {
+    const d = doc('„Wir sind stärker gewachsen als geplant und haben die Standards angehoben“, sagt der Vorstandsvorsitzende des KRM, Jörg Lindqvist.');
+    expect(d.people.find((p) => p.name === 'Jörg Lindqvist')?.quotes).toEqual(['Wir sind stärker gewachsen als geplant und haben die Standards angehoben']);
+  });
+
   it('`X zufolge` reports X', () => {
     expect(speakers('Der Leiter der Bauaufsicht, Dr. Tobias Ehrenfried, ist zuversichtlich. Ehrenfried zufolge sinkt die Bearbeitungszeit deutlich.')).toEqual(['Tobias Ehrenfried']);
   });

@@ -15,7 +15,10 @@ import { isRoleWord, ROLE_ADJECTIVE_RE } from './roles.ts';
 export type PersonGender = 'f' | 'm' | null;
 
 /** Role nouns with a masculine form and a feminine one in `-in` (lower case; the last part of a compound). */
-const PAIRED = /(?:geschäftsführer|staatssekretär|landrat|bürgermeister|leiter|staatsrat|minister|senator|präsident|direktor|sprecher|dezernent|referent|chef|kämmerer|manager|koordinator|berater|professor|vorsteher|gründer|rektor|kanzler|dekan|redner|moderator)$/u;
+const PAIRED_STEMS = 'geschäftsführer|staatssekretär|landrat|bürgermeister|leiter|staatsrat|minister|senator|präsident|direktor|sprecher|dezernent|referent|chef|kämmerer|manager|koordinator|berater|professor|vorsteher|gründer|rektor|kanzler|dekan|redner|moderator';
+const PAIRED = new RegExp(`(?:${PAIRED_STEMS})$`, 'u');
+/** The masculine form, also with a genitive or weak ending (`Geschäftsführers`, `Präsidenten`). */
+const MASCULINE = new RegExp(`(?:${PAIRED_STEMS})(?:e?s|en|n)?$`, 'u');
 /** The stems their feminine forms are built on, where the vowel changes (`Landrätin`, `Vorständin`). */
 const FEMININE_STEM = /(?:landrät|staatsrät|vorständ)$/u;
 /** Nouns made from adjectives, in their strong masculine form (`Vorsitzender`, `Beauftragter`). */
@@ -33,10 +36,7 @@ export function roleWordGender(word: string): PersonGender {
     const stem = lower.slice(0, -ending.length);
     if (PAIRED.test(stem) || FEMININE_STEM.test(stem)) return 'f';
   }
-  if (ADJECTIVAL_MASCULINE.test(lower)) return 'm';
-  // The masculine form, also with a genitive or weak ending (`Geschäftsführers`, `Präsidenten`).
-  for (const cut of [0, 1, 2]) if (PAIRED.test(lower.slice(0, lower.length - cut))) return cut === 0 || /(?:s|en|n|es)$/u.test(lower) ? 'm' : null;
-  return null;
+  return ADJECTIVAL_MASCULINE.test(lower) || MASCULINE.test(lower) ? 'm' : null;
 }
 
 /** Gender of a role as extracted (`stellvertretende Vorsitzende`, `Leiterin des Bürgerservice`): its first gendered word. */

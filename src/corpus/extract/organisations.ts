@@ -6,7 +6,7 @@
 import { matchLexicon, lexiconCanonical, PUBLISHERS } from './orgLexicon.ts';
 import {
   CAPITALISED_FUNCTION_WORDS, isGenericDescriptor, NAME_CONNECTORS, headGender, institutionHead, nominativeAdjective,
-  nominativeNoun,
+  nominativeNoun, type Gender,
 } from './institutionWords.ts';
 import type { Token } from './tokens.ts';
 import { tokenAtIndex, tokenIs } from './tokens.ts';
@@ -261,6 +261,14 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
   }
 }
 
+/** The noun behind a legal form, for its gender: eine Genossenschaft, Gesellschaft, Anstalt; ein Verein. */
+const LEGAL_GENDER = new Map<string, Gender>([
+  ['eG', 'f'], ['GmbH', 'f'], ['gGmbH', 'f'], ['mbH', 'f'], ['AG', 'f'], ['AöR', 'f'], ['gAöR', 'f'], ['KöR', 'f'],
+  ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['e.V', 'm'],
+]);
+/** Articles and contractions before a name in the genitive or dative. */
+const OBLIQUE_ARTICLES = new Set(['der', 'des', 'dem', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);
+
 /**
  * The name of tokens `first` … up to `end` in the nominative: an institution noun among its words loses its genitive
  * ending and the adjectives right before it take the nominative (`Kommunalen Geodatenverbunds Nordost e.V.` →
@@ -269,7 +277,17 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
 function nominativeName(text: string, tokens: Token[], first: number, legal: number, end: number): string {
   let headAt = -1;
   for (let u = first; u < legal; u++) if (tokens[u]!.info.head && tokens[u]!.cap) { headAt = u; break; }
-  if (headAt < 0) return text.slice(tokens[first]!.start, end);
+  if (headAt < 0) {
+    // No institution noun: after an article, a declined first adjective takes the gender of the legal form's noun
+    // (`der Deutschen Verwaltungscloud eG` → `Deutsche Verwaltungscloud eG`: eine Genossenschaft).
+    const adj = tokens[first]!.s;
+    const before = first > 0 ? tokens[first - 1]!.s : '';
+    const gender = LEGAL_GENDER.get(tokens[legal]!.s);
+    if (gender && OBLIQUE_ARTICLES.has(before) && /(?:en|em)$/u.test(adj) && ADJECTIVE_RE.test(adj) && first + 1 < legal) {
+      return nominativeAdjective(adj, gender) + text.slice(tokens[first]!.end, end);
+    }
+    return text.slice(tokens[first]!.start, end);
+  }
   const gender = headGender(tokens[headAt]!.info.head!);
   let name = '';
   for (let u = first; u < headAt; u++) {

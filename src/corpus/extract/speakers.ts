@@ -178,14 +178,38 @@ function speakerEarlierInSentence(
   gendersOf: () => PersonGender[],
 ): number | null {
   const s0 = sentenceStart(tokens, openTok);
-  const p = lastPersonBefore(mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
+  const p = lastSubjectBefore(tokens, mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
   if (p !== null) return p;
   const pronoun = pronounIn(tokens, s0, openTok);
   if (pronoun >= 0) return pronounReferent(tokens, mentions, gendersOf(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
-  if (q.kind === 'fragment' && konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
+  // `Der Staatssekretär kündigte an, …: »…«`: a role with its article, as a pronoun.
+  for (let k = s0; k < openTok; k++) {
+    const role = articleRole(tokens, k);
+    if (role < 0) continue;
+    return pronounReferent(tokens, mentions, gendersOf(), /^[Dd]ie$/u.test(tokens[k]!.s) ? 'f' : 'm', role, q.start);
+  }
+  // Indirect speech goes on into a sentence with a quote (`solle man … beginnen: «Perfektion ist …»`).
+  if (konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
     return indirectSpeechGoesOn(tokens, q, s0, mentions);
   }
   return null;
+}
+
+/**
+ * The person of the last mention before `offset` (from `minOffset`) that is not a possessive: in `Kötters
+ * Nachfolgerin dankte ihm für „…“` the one who speaks is the successor, not Kötter.
+ */
+function lastSubjectBefore(tokens: Token[], mentions: PersonMention[], offset: number, minOffset: number): number | null {
+  let best: PersonMention | null = null;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    if (m.start < minOffset) continue;
+    const last = tokens[m.lastToken]!;
+    const next = m.lastToken + 1 < tokens.length ? tokens[m.lastToken + 1]! : null;
+    const possessive = last.s.endsWith('s') && next !== null && next.sent === last.sent && next.cap && next.word;
+    if (!possessive) best = m;
+  }
+  return best ? best.person : null;
 }
 
 /** The first pronoun among tokens `from` … `to` - 1 (`sieht er als “den richtigen Weg”`), as its index, or -1. */
@@ -196,7 +220,7 @@ function pronounIn(tokens: Token[], from: number, to: number): number {
 
 /** `der`/`die` + (role adjectives) + a role word at token `k` (`der Präsident`, `die stellvertretende Leiterin`): the role's index, or -1. */
 function articleRole(tokens: Token[], k: number): number {
-  if (k >= tokens.length || (tokens[k]!.s !== 'der' && tokens[k]!.s !== 'die')) return -1;
+  if (k >= tokens.length || !/^[Dd](?:er|ie)$/u.test(tokens[k]!.s)) return -1;
   let r = k + 1;
   while (r < tokens.length && r - k <= 2 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
   return r < tokens.length && tokens[r]!.sent === tokens[k]!.sent && isRoleWord(tokens[r]!.s) ? r : -1;

@@ -50,6 +50,8 @@ describe('organisations found by form', () => {
     ['Im Ausschuss für Digitales und Medien wurde die Strategie beraten.', 'Ausschuss für Digitales und Medien'],
     ['Gefördert wird sie von der Hertha-und-Klaus-Brenner-Stiftung seit 2021.', 'Hertha-und-Klaus-Brenner-Stiftung'],
     ['Er ist Vorstandsmitglied des Vereins Bürgerrechte Digital e.V. und warnte.', 'Bürgerrechte Digital e.V.'],
+    // no institution noun: the legal form's noun gives the adjective its gender (eine Genossenschaft)
+    ['Der Vertrag mit der Deutschen Verwaltungscloud eG läuft zehn Jahre.', 'Deutsche Verwaltungscloud eG'],
     ['Mitglied im Verband für Schulnetzwerke und Bildungs-IT e.V. sind 40 Kreise.', 'Verband für Schulnetzwerke und Bildungs-IT e.V.'],
     ['Vorsitzende des Architektenforums Wehrbachtal e.V. ist sie seit 2020.', 'Architektenforum Wehrbachtal e.V.'],
   ])('%s', (text, name) => {

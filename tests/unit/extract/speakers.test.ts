@@ -90,6 +90,21 @@ describe('speakers', () => {
     expect(d.people.find((p) => p.name === 'Jörg Lindqvist')?.quotes).toEqual(['Wir sind stärker gewachsen als geplant und haben die Standards angehoben']);
   });
 
+  it('a possessive name is not the one who speaks: `Kötters Nachfolgerin dankte ihm für „…“`', () => {
+    const d = doc('Ioana Popescu wurde gewählt. Bernd Kötter verabschiedete sich. Kötters Nachfolgerin dankte ihm für “acht Jahre unermüdlichen Einsatz”.');
+    expect(d.people.find((p) => p.name === 'Bernd Kötter')?.quotes).toEqual([]);
+  });
+
+  it('a role with its article before a colon-quote refers back: `Der Staatssekretär kündigte an: »…«`', () => {
+    const d = doc('Anna Berger lobte das Projekt. Jens-Uwe Kallweit, Staatssekretär im MID, räumte Versäumnisse ein. Der Staatssekretär kündigte an, die Steuerung neu aufzustellen: »Bis zum Sommer richten wir eine Lenkungsgruppe ein.«');
+    expect(d.people.find((p) => p.name === 'Jens-Uwe Kallweit')?.quotes).toEqual(['Bis zum Sommer richten wir eine Lenkungsgruppe ein.']);
+  });
+
+  it('indirect speech goes on into a sentence that ends in a quote', () => {
+    const d = doc('Laut Jan-Hendrik Wübbena scheitern viele Vorhaben. Man solle mit kleinen Schritten beginnen: «Perfektion ist der Feind jeder Modernisierung.»');
+    expect(d.people[0]!.quotes).toEqual(['Perfektion ist der Feind jeder Modernisierung.']);
+  });
+
   it('`X zufolge` reports X', () => {
     expect(speakers('Der Leiter der Bauaufsicht, Dr. Tobias Ehrenfried, ist zuversichtlich. Ehrenfried zufolge sinkt die Bearbeitungszeit deutlich.')).toEqual(['Tobias Ehrenfried']);
   });

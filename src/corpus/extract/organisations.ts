@@ -266,6 +266,8 @@ const LEGAL_GENDER = new Map<string, Gender>([
   ['eG', 'f'], ['GmbH', 'f'], ['gGmbH', 'f'], ['mbH', 'f'], ['AG', 'f'], ['AöR', 'f'], ['gAöR', 'f'], ['KöR', 'f'],
   ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['e.V', 'm'],
 ]);
+/** A declined adjective by its suffix (`Deutschen`, `Kommunalen`, `Öffentlichen`), not a noun in `-en` (`Stadtdaten`). */
+const DECLINED_ADJECTIVE_RE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|al|ell|iv|ig|är|ar)(?:en|em)$/u;
 /** Articles and contractions before a name in the genitive or dative. */
 const OBLIQUE_ARTICLES = new Set(['der', 'des', 'dem', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);
 
@@ -283,7 +285,7 @@ function nominativeName(text: string, tokens: Token[], first: number, legal: num
     const adj = tokens[first]!.s;
     const before = first > 0 ? tokens[first - 1]!.s : '';
     const gender = LEGAL_GENDER.get(tokens[legal]!.s);
-    if (gender && OBLIQUE_ARTICLES.has(before) && /(?:en|em)$/u.test(adj) && ADJECTIVE_RE.test(adj) && first + 1 < legal) {
+    if (gender && OBLIQUE_ARTICLES.has(before) && DECLINED_ADJECTIVE_RE.test(adj) && first + 1 < legal) {
       return nominativeAdjective(adj, gender) + text.slice(tokens[first]!.end, end);
     }
     return text.slice(tokens[first]!.start, end);

@@ -9,7 +9,7 @@ import { tokenAt } from './tokens.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { PersonMention, PersonRecord } from './people.ts';
 import { isKonjunktiv, isSpeechVerb, isStrictSpeechVerb } from './speechVerbs.ts';
-import { isRoleWord, ROLE_ADJECTIVE_RE } from './roles.ts';
+import { isRoleWord, roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { personGenders, type PersonGender } from './gender.ts';
 
 /** Result per person index: speaker flag and quotes in reading order. */
@@ -57,12 +57,12 @@ export function attributeSpeakers(
   let prev: Spoken | null = null;
   // Genders are worked out only when a quote is attributed through `er` / `sie` (rare).
   let genders: PersonGender[] | null = null;
-  const gendersOf = (): PersonGender[] => (genders ??= personGenders(tokens, people, mentions));
+  const refs: Referents = { genders: () => (genders ??= personGenders(tokens, people, mentions)), people };
   for (const q of quotes) {
     // A short capitalised quote is a name or title (`„Frag Kasimir“`) unless a speech verb follows it:
     // `„Personalgewinnung ist Chefsache“, sagte Lüdecke.`
     const said = q.kind !== 'name' || saidAfter(tokens, q) || termAfterIndefinite(tokens, q);
-    const who: number[] = said ? speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev, gendersOf) : [];
+    const who: number[] = said ? speakersOfQuote(text, tokens, q, mentions, mentionAtToken, prev, refs) : [];
     if (who.length > 0) {
       for (const p of who) {
         speaker[p] = true;
@@ -117,19 +117,19 @@ function sentOf(tokens: Token[], k: number, none: number): number {
 /** The speakers of one quote (not a `name`): rules (a), (b), (c) in turn; empty when none applies. */
 function speakersOfQuote(
   text: string, tokens: Token[], q: QuoteSpan, mentions: PersonMention[], at: Map<number, PersonMention>, prev: Spoken | null,
-  gendersOf: () => PersonGender[],
+  refs: Referents,
 ): number[] {
   const openTok = tokenAt(tokens, q.start - 1); // the opening mark
   const closeTok = tokenAt(tokens, q.end); // the closing mark
   const openSent = sentOf(tokens, openTok, -1);
   // (a) `„…“, sagte X` / `„…“, so X` / `„…“, sagte er`
-  const after = speakersAfterQuote(tokens, q, closeTok, mentions, at, gendersOf);
+  const after = speakersAfterQuote(tokens, q, closeTok, mentions, at, refs);
   // `„…“, sagte er` with nobody who can be meant: no other rule may guess.
   if (after === null) return [];
   let who = after;
   // (b) a person earlier in the quote's sentence: `X erklärt: „…“`, `sieht er als “den richtigen Weg”`
   if (who.length === 0) {
-    const p = speakerEarlierInSentence(tokens, q, openTok, openSent, closeTok, mentions, gendersOf);
+    const p = speakerEarlierInSentence(tokens, q, openTok, openSent, closeTok, mentions, refs);
     if (p !== null) who = [p];
   }
   // `„…“, sagte der Brückwerk-Chef, „und …“`: the second part of a quote split by its attribution, in the same sentence.
@@ -144,7 +144,7 @@ function speakersOfQuote(
  * refers to). Null when a pronoun or role follows that refers to nobody named before.
  */
 function speakersAfterQuote(
-  tokens: Token[], q: QuoteSpan, closeTok: number, mentions: PersonMention[], at: Map<number, PersonMention>, gendersOf: () => PersonGender[],
+  tokens: Token[], q: QuoteSpan, closeTok: number, mentions: PersonMention[], at: Map<number, PersonMention>, refs: Referents,
 ): number[] | null {
   let k = closeTok + 1;
   if (k < tokens.length && tokens[k]!.s === ',') k++;
@@ -159,14 +159,14 @@ function speakersAfterQuote(
       const p = lastPersonBefore(mentions, q.start);
       return p !== null ? [p] : null;
     }
-    const p = pronounReferent(tokens, mentions, gendersOf(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
+    const p = pronounReferent(tokens, mentions, refs.genders(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
     return p !== null ? [p] : null;
   }
   // `„…“, sagte der Präsident des Landesamts` / `sagte die Brückwerk-Chefin`: a role instead of the name refers
   // back like a pronoun, its article telling the gender.
   const role = articleRole(tokens, k + 1);
   if (role >= 0) {
-    const p = pronounReferent(tokens, mentions, gendersOf(), tokens[k + 1]!.s === 'die' ? 'f' : 'm', role, q.start);
+    const p = roleReferent(tokens, mentions, refs, tokens[k + 1]!.s === 'die' ? 'f' : 'm', role, q.start);
     if (p !== null) return [p];
   }
   return who;
@@ -175,18 +175,18 @@ function speakersAfterQuote(
 /** Rule (b): the last person earlier in the quote's sentence; failing that, the rare pronoun and fragment cases. */
 function speakerEarlierInSentence(
   tokens: Token[], q: QuoteSpan, openTok: number, openSent: number, closeTok: number, mentions: PersonMention[],
-  gendersOf: () => PersonGender[],
+  refs: Referents,
 ): number | null {
   const s0 = sentenceStart(tokens, openTok);
   const p = lastSubjectBefore(tokens, mentions, q.start, s0 < tokens.length ? tokens[s0]!.start : 0);
   if (p !== null) return p;
   const pronoun = pronounIn(tokens, s0, openTok);
-  if (pronoun >= 0) return pronounReferent(tokens, mentions, gendersOf(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
+  if (pronoun >= 0) return pronounReferent(tokens, mentions, refs.genders(), PRONOUNS.get(tokens[pronoun]!.s)!, pronoun, q.start);
   // `Der Staatssekretär kündigte an, …: »…«`: a role with its article, as a pronoun.
   for (let k = s0; k < openTok; k++) {
     const role = articleRole(tokens, k);
     if (role < 0) continue;
-    return pronounReferent(tokens, mentions, gendersOf(), /^[Dd]ie$/u.test(tokens[k]!.s) ? 'f' : 'm', role, q.start);
+    return roleReferent(tokens, mentions, refs, /^[Dd]ie$/u.test(tokens[k]!.s) ? 'f' : 'm', role, q.start);
   }
   // Indirect speech goes on into a sentence with a quote (`solle man … beginnen: «Perfektion ist …»`).
   if (konjunktivInSentence(tokens, s0, Math.min(tokens.length, closeTok + 12), openSent)) {
@@ -218,11 +218,36 @@ function pronounIn(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** What a pronoun or a role can refer to: the people's genders (worked out when first asked) and records. */
+interface Referents {
+  genders: () => PersonGender[];
+  people: readonly PersonRecord[];
+}
+
+/**
+ * The person a role at token `r` refers to (`widerspricht der Hohenmoorer Landrat: »…«`): the last one named before
+ * `offset` who holds that role (`Bernd Schäufele, Landrat des Kreises Hohenmoor`), else as a pronoun of gender `want`.
+ */
+function roleReferent(tokens: Token[], mentions: PersonMention[], refs: Referents, want: 'f' | 'm', r: number, offset: number): number | null {
+  const stem = roleBase(tokens[r]!.s).toLowerCase().replace(/(?:innen|in|en|n|s)$/u, '');
+  let holder: PersonMention | null = null;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    const role = refs.people[m.person]?.role;
+    if (role && role.toLowerCase().includes(stem)) holder = m;
+  }
+  return holder ? holder.person : pronounReferent(tokens, mentions, refs.genders(), want, r, offset);
+}
+
+/** A capitalised place adjective, invariant in `-er`: `Hohenmoorer`, `Bremer`. */
+const PLACE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+er$/u;
+
 /** `der`/`die` + (role adjectives) + a role word at token `k` (`der Präsident`, `die stellvertretende Leiterin`): the role's index, or -1. */
 function articleRole(tokens: Token[], k: number): number {
   if (k >= tokens.length || !/^[Dd](?:er|ie)$/u.test(tokens[k]!.s)) return -1;
   let r = k + 1;
-  while (r < tokens.length && r - k <= 2 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+  // Role adjectives and place adjectives (`der Hohenmoorer Landrat`, `die Bremer Staatsrätin`).
+  while (r < tokens.length && r - k <= 2 && !isRoleWord(tokens[r]!.s) && (ROLE_ADJECTIVE_RE.test(tokens[r]!.s) || PLACE_ADJECTIVE_RE.test(tokens[r]!.s))) r++;
   return r < tokens.length && tokens[r]!.sent === tokens[k]!.sent && isRoleWord(tokens[r]!.s) ? r : -1;
 }
 

@@ -100,6 +100,11 @@ describe('speakers', () => {
     expect(d.people.find((p) => p.name === 'Jens-Uwe Kallweit')?.quotes).toEqual(['Bis zum Sommer richten wir eine Lenkungsgruppe ein.']);
   });
 
+  it('a role refers to the person who holds it, before the nearest one of its gender', () => {
+    const d = doc('»Wir haben dreimal dasselbe ausgeschrieben und schlechtere Preise bekommen«, sagt der Landrat des Kreises Hohenmoor, Bernd Schäufele. Geschäftsführer der EHAS ist Dr. Constantin von Hagenau. Dem Vorwurf, es gehe nur ums Sparen, widerspricht der Hohenmoorer Landrat: »Das ist kein Sparprogramm auf Kosten der Qualität.«');
+    expect(Object.fromEntries(d.people.map((p) => [p.name, p.quotes.length]))).toEqual({ 'Bernd Schäufele': 2, 'Constantin von Hagenau': 0 });
+  });
+
   it('indirect speech goes on into a sentence that ends in a quote', () => {
     const d = doc('Laut Jan-Hendrik Wübbena scheitern viele Vorhaben. Man solle mit kleinen Schritten beginnen: «Perfektion ist der Feind jeder Modernisierung.»');
     expect(d.people[0]!.quotes).toEqual(['Perfektion ist der Feind jeder Modernisierung.']);

@@ -285,7 +285,8 @@ function nominativeName(text: string, tokens: Token[], first: number, legal: num
     const adj = tokens[first]!.s;
     const before = first > 0 ? tokens[first - 1]!.s : '';
     const gender = LEGAL_GENDER.get(tokens[legal]!.s);
-    if (gender && OBLIQUE_ARTICLES.has(before) && DECLINED_ADJECTIVE_RE.test(adj) && first + 1 < legal) {
+    // Not when the noun after it has a genitive `-s` (`des Kommunalen IT-Dienstleisters …`): its own gender decides.
+    if (gender && OBLIQUE_ARTICLES.has(before) && DECLINED_ADJECTIVE_RE.test(adj) && first + 1 < legal && !/s$/u.test(tokens[first + 1]!.s)) {
       return nominativeAdjective(adj, gender) + text.slice(tokens[first]!.end, end);
     }
     return text.slice(tokens[first]!.start, end);

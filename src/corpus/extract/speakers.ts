@@ -427,6 +427,22 @@ function intervieweeOfQuestions(text: string, tokens: Token[], mentions: PersonM
   const paragraphs = text.split(/\n\s*\n/);
   const questions = paragraphs.filter((p) => /\?\s*$/u.test(p.trim()) && p.trim().split(/\s+/).length <= 40);
   if (questions.length < 2 || mentions.length === 0) return null;
+  // Answers labelled with the interviewee's name (`Von der Brelie: Beide Häuser …`): the surest sign.
+  let labelled = -1;
+  let most = 0;
+  const counts = people.map(() => 0);
+  for (const p of paragraphs) {
+    const label = /^([^\n:]{2,40}):\s/u.exec(p.trim())?.[1]?.toLowerCase();
+    if (!label) continue;
+    people.forEach((r, i) => {
+      const surname = r.surname.toLowerCase();
+      if (label === surname || label.endsWith(` ${surname}`) || label === r.name.toLowerCase()) counts[i]!++;
+    });
+  }
+  counts.forEach((c, i) => {
+    if (c > most) { most = c; labelled = i; }
+  });
+  if (labelled >= 0) return labelled;
   for (const m of mentions) {
     const before = m.token > 0 ? tokens[m.token - 1]!.s : undefined;
     if (before === 'Frau' || before === 'Herr' || before === 'Herrn') return m.person;

@@ -130,6 +130,23 @@ describe('speakers', () => {
     expect(make('Die E-Akte im Landkreis')?.quotes).toEqual([]);
   });
 
+  it('answers labelled with a surname name the interviewee, before anyone the answers mention', () => {
+    const text = [
+      'Das Klinikum und der Kreis teilen ein Rechenzentrum. IT-Direktor Konstantin von der Brelie erklärt, wie.',
+      'Frage: Wie kam es dazu?',
+      'Von der Brelie: Die Idee entstand bei einem Gespräch mit Landrätin Petra Gollnick am Rande einer Übung.',
+      'Frage: Was teilen Sie?',
+      'Von der Brelie: Strom, Kühlung und Personal.',
+    ].join('\n\n');
+    const d = extractDocument({
+      id: 't', file: 't.txt', kind: 'article', title: '„Wir teilen Strom, Kühlung und Verantwortung“', date: null, dateSource: null,
+      source: null, keywords: [], text, organisations: [], people: [], topics: [],
+    });
+    expect(Object.fromEntries(d.people.map((p) => [p.name, p.quotes]))).toEqual({
+      'Konstantin von der Brelie': ['Wir teilen Strom, Kühlung und Verantwortung'], 'Petra Gollnick': [],
+    });
+  });
+
   it('a compound role with `Ministeriums-` is a role: the person it names is found', () => {
     expect(speakers('Ministeriumssprecher Falk Neumeyer sagte, man nehme die Hinweise ernst.')).toEqual(['Falk Neumeyer']);
   });

@@ -6,18 +6,18 @@
  */
 
 const FEMALE = `
-Agnes Agnieszka Alexandra Alina Aline Andrea Angela Angelika Anja Anke Anna Anne Annegret Anneliese Annette Annika
-Antje Astrid Aylin Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina Caroline
-Charlotte Chiara Christa Christiane Christin Christina Christine Claudia Constanze Cornelia Dagmar Daniela Doris
-Dorothee Edith Elena Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda
-Friederike Gabriele Gertrud Gisela Giulia Greta Gudrun Hanna Hannah Heike Helene Helga Henrike Hildegard Ida Ilse Imke
-Ina Ines Ingrid Insa Irene Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane Jutta Karin
-Karola Katarzyna Katharina Kathrin Katja Katrin Kerstin Kirsten Kristina Lara Larissa Laura Lea Leila Lena Leonie Lina
-Lisa Lore Luisa Luise Magdalena Manuela Mareike Maren Margarete Maria Marie Marina Marion Marlene Marlies Marta
-Martina Meike Melanie Merle Michaela Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele Nicole Nina Nora Olga
-Patricia Paula Petra Pia Regina Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone Sonja Sophia Sophie
-Stefanie Stephanie Susanne Svenja Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa Vera Verena Wiebke
-Yasemin Yvonne Zeynep Zofia
+Agnes Agnieszka Alexandra Alina Aline Ana Andrea Angela Angelika Anja Anke Anna Anne Annegret Anneliese Annette Annika
+Antje Astrid Aylin Ayşe Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina
+Caroline Charlotte Chiara Christa Christiane Christin Christina Christine Claudia Constanze Cornelia Dagmar Daniela
+Doris Dorothee Edith Elena Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda
+Friederike Gabriele Gertrud Gisela Giulia Greta Gudrun Hanna Hannah Hatice Heike Helene Helga Henrike Hildegard Ida
+Ilse Imke Ina Ines Ingrid Insa Ioana Irene Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane
+Jutta Karin Karola Katarzyna Katharina Kathrin Katja Katrin Kerstin Kirsten Kristina Kübra Lara Larissa Laura Lea
+Leila Lena Leonie Lina Lisa Lore Lucía Luisa Luise Magdalena Manuela Mareike Maren Margarete Maria Marie Marina Marion
+Marlene Marlies Marta Martina Meike Melanie Merle Michaela Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele
+Nicole Nina Nora Olga Patricia Paula Petra Pia Regina Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone
+Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa
+Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia
 `;
 
 const MALE = `
@@ -27,13 +27,13 @@ Christopher Claus Clemens Daniel David Dennis Detlef Dieter Dietmar Dirk Dmitri 
 Ernst Erwin Ewald Fabian Falk Felix Finn Florian Frank Franz Friedrich Fritz Georg Gerd Gerhard Gernot Gert Goran
 Gregor Guido Gunnar Günter Günther Gustav Hakan Hannes Hans Harald Hartmut Hauke Heiko Heinrich Heinz Helmut Hendrik
 Henning Henrik Herbert Hermann Holger Horst Hubert Hugo Ingo Ivan Jakob Jan Jannik Jannis Jasper Jens Joachim Jochen
-Johann Johannes Jonas Jörg Jörn Josef Julian Jürgen Justus Kai Karim Karl Karsten Kemal Kevin Klaus Knut Konrad Lars
-Lennart Leon Lothar Lucas Ludwig Lukas Lutz Maik Malte Manfred Manuel Marc Marcel Marco Marcus Mario Marius Mark
-Markus Martin Mats Matthias Matthis Max Maximilian Mehmet Michael Mirko Moritz Murat Mustafa Niklas Nikolai Nils
-Norbert Olaf Ole Oliver Omar Oskar Pascal Patrick Paul Peter Philipp Piotr Rainer Ralf Ralph Reinhard René Richard
-Robert Roland Rolf Ronald Rüdiger Rudolf Samir Sebastian Sergej Serkan Simon Sönke Sören Stefan Steffen Stephan Sven
-Tarek Thilo Thomas Thorsten Till Tim Timo Tobias Tom Tomasz Torben Torsten Udo Ulrich Uwe Valentin Viktor Volker
-Walter Werner Wilhelm Willi Wolfgang Yusuf
+Johann Johannes Jonas Jörg Jörn Josef Julian Jürgen Justus Kai Karim Karl Karsten Kemal Kevin Klaus Knut Konrad
+Konstantin Lars Lennart Leon Lothar Lucas Ludwig Lukas Lutz Maik Malte Manfred Manuel Marc Marcel Marco Marcus Mario
+Marius Mark Markus Martin Mats Matthias Matthis Max Maximilian Mehmet Michael Mikkel Mirko Moritz Murat Mustafa Niklas
+Nikolai Nils Norbert Olaf Ole Oliver Omar Oskar Pascal Patrick Paul Peter Philipp Piotr Rainer Ralf Ralph Reinhard
+René Richard Robert Roland Rolf Ronald Rüdiger Rudolf Samir Sebastian Sergej Serkan Simon Sönke Sören Stefan Steffen
+Stephan Sven Tarek Thilo Thomas Thorsten Till Tim Timo Tobias Tom Tomasz Torben Torsten Udo Ulrich Uwe Valentin Viktor
+Volker Walter Werner Wilhelm Willi Wolfgang Yusuf
 `;
 
 const EITHER = `Deniz Kay Luca Sascha`;

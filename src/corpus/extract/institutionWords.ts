@@ -57,7 +57,7 @@ export function headGender(head: string): Gender {
 }
 
 /** Legal-form tokens that end a company/association name. Matched as written. */
-export const LEGAL_FORM_RE = /(?:gGmbH|GmbH\s*&\s*Co\.\s*KG|GmbH|mbH|eG|e\.\s?V\.|AöR|KdöR|KöR|AG|KG|SE|KGaA|gAöR)(?![\p{L}\p{N}])/u;
+export const LEGAL_FORM_RE = /(?:gGmbH|GmbH\s*&\s*Co\.\s*KG|GmbH|mbH|mbB|eG|e\.\s?V\.|AöR|KdöR|KöR|AG|KG|SE|KGaA|gAöR)(?![\p{L}\p{N}])/u;
 
 /** Capitalised function words that start sentences and never begin an organisation name. */
 export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -155,7 +155,7 @@ interface FormFinds {
   byKey: Map<string, string>;
 }
 
-const LEGAL_SUFFIX_RE = /\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|eG|e\.\s?V\.|AöR|KöR|KdöR|gAöR|AG|KG|SE)$/u;
+const LEGAL_SUFFIX_RE = /\s*(?:gGmbH|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|mbB|eG|e\.\s?V\.|AöR|KöR|KdöR|gAöR|AG|KG|SE)$/u;
 
 /** A legal form written out (`Die Anstalt des öffentlichen Rechts wurde 2004 gegründet`), not a name. */
 const LEGAL_DESCRIPTION_RE = /^(?:Anstalt|Körperschaft|Stiftung)\s+des\s+öffentlichen\s+Rechts$/u;
@@ -188,7 +188,7 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
       continue;
     }
     // 1. Legal form: walk back over the name (`Weserbergland Datenzentrale GmbH`, `Versorgungs- und Verkehrs-GmbH`).
-    if (t.info.legal || t.info.gluedLegal) {
+    if (t.info.legal || t.info.gluedLegal || spacedEV(tokens, i)) {
       legalFormName(text, tokens, i, finds);
       continue;
     }
@@ -199,12 +199,18 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
   return finds.out;
 }
 
+/** `e. V.` written with a space: four tokens, `e` `.` `V` `.`. */
+function spacedEV(tokens: Token[], i: number): boolean {
+  return tokens[i]!.s === 'e' && tokenIs(tokens, i + 1, '.') && tokenIs(tokens, i + 2, 'V') && tokenIs(tokens, i + 3, '.');
+}
+
 /** Rule 1: the name before the legal form at token `i` (or glued to it), registered when there is one. */
 function legalFormName(text: string, tokens: Token[], i: number, finds: FormFinds): void {
   const t = tokens[i]!;
   const glued = t.info.gluedLegal;
   let end = t.end;
   if (t.s === 'e.V' && tokenIs(tokens, i + 1, '.')) end = tokens[i + 1]!.end;
+  if (spacedEV(tokens, i)) end = tokens[i + 3]!.end;
   if (t.s === 'GmbH' && tokenIs(tokens, i + 1, '&') && tokenIs(tokens, i + 2, 'Co') && tokenIs(tokens, i + 4, 'KG')) end = tokens[i + 4]!.end;
   let j = glued ? i : i - 1;
   let first = -1;
@@ -264,7 +270,7 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
 /** The noun behind a legal form, for its gender: eine Genossenschaft, Gesellschaft, Anstalt; ein Verein. */
 const LEGAL_GENDER = new Map<string, Gender>([
   ['eG', 'f'], ['GmbH', 'f'], ['gGmbH', 'f'], ['mbH', 'f'], ['AG', 'f'], ['AöR', 'f'], ['gAöR', 'f'], ['KöR', 'f'],
-  ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['e.V', 'm'],
+  ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['mbB', 'f'], ['e.V', 'm'], ['e', 'm'],
 ]);
 /** A declined adjective by its suffix (`Deutschen`, `Kommunalen`, `Öffentlichen`), not a noun in `-en` (`Stadtdaten`). */
 const DECLINED_ADJECTIVE_RE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|al|ell|iv|ig|är|ar)(?:en|em)$/u;

@@ -30,7 +30,7 @@ export interface WordInfo {
   innerStarts: readonly number[];
 }
 
-const LEGAL_TOKEN_RE = /^(?:gGmbH|GmbH|mbH|eG|AöR|gAöR|KöR|KdöR|AG|KG|SE|KGaA|e\.V)$/u;
+const LEGAL_TOKEN_RE = /^(?:gGmbH|GmbH|mbH|mbB|eG|AöR|gAöR|KöR|KdöR|AG|KG|SE|KGaA|e\.V)$/u;
 const GLUED_LEGAL_RE = /-(?:GmbH|gGmbH|AG|eG)$/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 const UPPER_RE = /^\p{Lu}/u;

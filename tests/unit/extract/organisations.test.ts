@@ -52,6 +52,8 @@ describe('organisations found by form', () => {
     ['Er ist Vorstandsmitglied des Vereins Bürgerrechte Digital e.V. und warnte.', 'Bürgerrechte Digital e.V.'],
     // no institution noun: the legal form's noun gives the adjective its gender (eine Genossenschaft)
     ['Der Vertrag mit der Deutschen Verwaltungscloud eG läuft zehn Jahre.', 'Deutsche Verwaltungscloud eG'],
+    // `e. V.` written with a space
+    ['Kritik kam vom Verein Digitale Wahlfreiheit e. V. am Montag.', 'Digitale Wahlfreiheit e. V.'],
     // … but a noun in `-en` stays as written
     ['Er ist Geschäftsführer der Stadtdaten Marienfels GmbH seit 2019.', 'Stadtdaten Marienfels GmbH'],
     ['Mitglied im Verband für Schulnetzwerke und Bildungs-IT e.V. sind 40 Kreise.', 'Verband für Schulnetzwerke und Bildungs-IT e.V.'],

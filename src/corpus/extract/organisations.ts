@@ -199,6 +199,25 @@ function discoverByForm(text: string, tokens: Token[], lexiconSpans: OrgSpan[], 
   return finds.out;
 }
 
+/**
+ * A legal name that reaches back over a connector, from where the walk over its name words stopped (token `j`): the
+ * new first token, or `first`. An institution noun and `für`/`der`/`des`, with lower-case adjectives and name words
+ * joined by `und` after it: `Institut für Verwaltungsanalyse Rhein-Weser gGmbH`, `Institut für digitale
+ * Verwaltungspraxis gGmbH`, `Verband für Schulnetzwerke und Bildungs-IT e.V.`; or a proper word (not an abstract
+ * noun) right before `für`: `Verein Code für Lennestein e.V.`.
+ */
+function startBeforeConnector(tokens: Token[], first: number, j: number, sent: number): number {
+  if (first < 0 || first !== j + 1) return first;
+  let k = j;
+  while (k >= 1 && first - k <= 6 && tokens[k]!.sent === sent && (tokens[k]!.s === 'und' || tokens[k]!.s === ',' || LOWER_ADJECTIVE_RE.test(tokens[k]!.s) || (k < j && countsAsNameWord(tokens[k]!)))) k--;
+  const c = tokens[k];
+  const h = tokens[k - 1];
+  if (!c || !h || c.sent !== sent || h.sent !== sent || !h.cap || !countsAsNameWord(h)) return first;
+  if (c.s !== 'für' && c.s !== 'der' && c.s !== 'des') return first;
+  const proper = c.s === 'für' && k === j && !COMMON_NOUN_RE.test(h.s) && !h.info.role && !CAPITALISED_FUNCTION_WORDS.has(h.s);
+  return h.info.head || proper ? k - 1 : first;
+}
+
 /** `e. V.` written with a space: four tokens, `e` `.` `V` `.`. */
 function spacedEV(tokens: Token[], i: number): boolean {
   return tokens[i]!.s === 'e' && tokenIs(tokens, i + 1, '.') && tokenIs(tokens, i + 2, 'V') && tokenIs(tokens, i + 3, '.');
@@ -226,31 +245,7 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
     j--;
     n++;
   }
-  // `Institut für Verwaltungsanalyse Rhein-Weser gGmbH`: an institution noun and a connector before the name words.
-  // `Institut für digitale Verwaltungspraxis gGmbH`: a lower-case adjective between `für` and the name words.
-  if (first >= 0 && j >= 2 && first === j + 1 && LOWER_ADJECTIVE_RE.test(tokens[j]!.s) && tokens[j - 1]!.s === 'für' && tokens[j]!.sent === t.sent) {
-    const h = tokens[j - 2]!;
-    if (h.sent === t.sent && h.cap && h.info.head && countsAsNameWord(h)) {
-      first = j - 2;
-      j -= 2;
-    }
-  }
-  // `Verband für Schulnetzwerke und Bildungs-IT e.V.`: name words joined by `und` after `für` and an institution noun.
-  if (first >= 0 && first === j + 1 && j >= 2 && tokens[j]!.s === 'und') {
-    let k = j - 1;
-    while (k >= 1 && j - k <= 6 && tokens[k]!.sent === t.sent && (countsAsNameWord(tokens[k]!) || tokens[k]!.s === 'und' || tokens[k]!.s === ',' || LOWER_ADJECTIVE_RE.test(tokens[k]!.s))) k--;
-    const h = tokens[k - 1];
-    if (k >= 1 && tokens[k]!.s === 'für' && h && h.sent === t.sent && h.cap && h.info.head && countsAsNameWord(h)) {
-      first = k - 1;
-      j = k - 2;
-    }
-  }
-  // `Verein Code für Lennestein e.V.`: a proper word (not an abstract noun) and `für` before the name words.
-  if (first >= 0 && j >= 1 && first === j + 1 && (tokens[j]!.s === 'für' || tokens[j]!.s === 'der' || tokens[j]!.s === 'des')) {
-    const h = tokens[j - 1]!;
-    const proper = tokens[j]!.s === 'für' && !COMMON_NOUN_RE.test(h.s) && !h.info.role && !CAPITALISED_FUNCTION_WORDS.has(h.s);
-    if (h.sent === t.sent && h.cap && countsAsNameWord(h) && (h.info.head || proper)) first = j - 1;
-  }
+  first = startBeforeConnector(tokens, first, j, t.sent);
   if (first >= 0) {
     while (first < i && isGenericDescriptor(tokens[first]!.s)) first++;
     if (first < i || glued) {

@@ -49,9 +49,12 @@ function renameEntry(): Plugin {
   };
 }
 
-const { test: _test, ...base } = baseConfig as Record<string, unknown>;
+const { test: _test, plugins: basePlugins, ...base } = baseConfig as Record<string, unknown> & { plugins: Plugin[] };
+// Without the compile hint: scripts inlined in the HTML are not streamed, so V8 would compile every function on
+// the main thread before the first paint, the opposite of what the hint is for.
+const plugins = basePlugins.filter((p) => p.name !== 'lagebild:compile-hints');
 
-export default mergeConfig(base, defineConfig({
+export default mergeConfig({ ...base, plugins }, defineConfig({
   plugins: [swapWorkerConnection(), viteSingleFile({ removeViteModuleLoader: true }), renameEntry()],
   worker: { format: 'iife' },
   // public/ holds files for the normal deployment (embed example): the single build is exactly one file.

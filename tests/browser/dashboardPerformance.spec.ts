@@ -7,9 +7,10 @@
  * measurements were taken.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { COMPILE_HINT } from '../../vite.config.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: StaticServer;
@@ -72,4 +73,16 @@ test('first chart, long tasks while loading, filter change to redraw', async ({ 
   expect(lines.first_chart_ms).toBeGreaterThan(0);
   expect(lines.filter_changes).toBe(10);
   expect(filterMs.every((ms) => ms > 0)).toBe(true);
+});
+
+// The compile hint (vite.config.ts) halves the mount's main-thread CPU; a build that lost it would only show up as
+// slower numbers, so check the served files themselves.
+test('the page chunks carry the compile hint, the worker does not', async ({ request }) => {
+  const js = readdirSync(`${DIST}assets`).filter((f) => f.endsWith('.js'));
+  const served = async (prefix: string) =>
+    Promise.all(js.filter((f) => f.startsWith(prefix)).map(async (f) => (await (await request.get(`${server.url}assets/${f}`)).text()).startsWith(COMPILE_HINT)));
+  expect(await served('index-')).toEqual([true]);
+  expect(await served('ReadyView-')).toEqual([true]);
+  expect(await served('corpus.worker-')).toEqual([false]);
+  expect(readFileSync(`${DIST}index.html`, 'utf8')).toMatch(/<script type="module"[^>]*src="\.\/assets\/index-/);
 });

@@ -17,16 +17,23 @@ export const END_MARKERS: readonly RegExp[] = [
   /^Ausgewählte Anbieter\b/,
   /^Aktuelle Meldungen$/,
   /^(?:Ähnliche Artikel|Mehr vom Autor|Das könnte Sie auch interessieren|Verwandte Artikel|Lesen Sie auch|Zum Thema)$/i,
+  // Press releases: the contact block and the list of the sender's other releases come after the text.
+  /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
+  /^(?:Weitere|Alle) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
+  /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor)$/i,
 ];
 
 /** Single lines that are furniture wherever they stand. Exported for a test. */
 export const FURNITURE_LINES: readonly RegExp[] = [
   ...END_MARKERS,
-  // View, like and comment counters (`0`, `383`, `1.204`).
+  // View, like and comment counters (`0`, `383`, `1.204`, `1284`).
   /^\d{1,3}(?:[.,]\d{3})*$/,
+  /^\d{4,7}$/,
   // Photo captions ending in a credit, and bare credit lines.
   /\((?:Foto|Fotos|Bild|Bildquelle|Grafik|Quelle: Foto)\s?:[^()]{0,120}\)$/i,
   /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i,
+  // A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`).
+  /[.!?] (?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/i,
   /^©\s?\S/,
   // Share and print buttons.
   /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)$/i,
@@ -34,6 +41,25 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Startseite|Home|Menü|Menu|Navigation|Suche|Anmelden|Login|Newsletter|Abonnieren|Impressum|Datenschutz|Kontakt|Mediadaten|Nach oben|Zurück)$/i,
   // Vendor advert heading and postcode lines of vendor blocks.
   /^Ausgewählte Anbieter\b/,
+  // Skip links, breadcrumbs and menus of one line (`Politik   Praxis   Panorama`, `Startseite > Politik > …`).
+  /^(?:Direkt |Springe |Springen )?(?:zum|zur|zu) (?:Inhalt|Hauptinhalt|Seiteninhalt|Hauptmenü|Menü|Hauptnavigation|Navigation|Suche|Fußzeile|Footer)(?: springen| wechseln)?$/i,
+  /^(?:Sie sind hier\s?:?\s*)?(?:Startseite|Home)\s?[›>»/|]/i,
+  /^Sie sind hier\s?:/i,
+  /^[\p{L}&-]+(?: [\p{L}&-]+)?(?: {2,}[\p{L}&-]+(?: [\p{L}&-]+)?){2,}$/u,
+  // Bylines and article meta between title and text (`Von`, `Lesedauer: 4 Minuten`, `Kommentare (3)`), and a
+  // lone dash or bar between them.
+  /^[Vv]on(?: (?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
+  /^[-–—|•·]$/,
+  /^(?:Lesedauer|Lesezeit)\b/i,
+  /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
+  // Buttons and links around a text: share, back, more, cookie consent, newsletter.
+  /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
+  /^(?:«\s?|‹\s?|<\s?)?(?:Zurück zur Übersicht|Zur Übersicht|Mehr erfahren|Weiterlesen|Alle News anzeigen|Newsletter abonnieren|Mitglied werden)$/i,
+  /^(?:Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Nur notwendige(?: Cookies)?|Einstellungen|Individuelle Einstellungen|Cookie-Einstellungen(?: ändern)?|Datenschutzeinstellungen|Auswahl (?:speichern|bestätigen)|Alle zulassen)$/i,
+  // Issue notices (`Ausgabe 2/2026 – jetzt als E-Paper lesen`) and inline "read also" links.
+  /^Ausgabe \d{1,2}\/\d{4}\b/,
+  /^Lesen Sie auch\s?:\s?\S/i,
+  /^Anzeige$/i,
 ];
 
 /**
@@ -92,6 +118,35 @@ export const isEndMarker: (line: string) => boolean = anyOf(END_MARKERS);
 
 /** True when the line is page furniture by itself, wherever it appears. */
 export const isFurnitureLine: (line: string) => boolean = anyOf(FURNITURE_LINES);
+
+/**
+ * A cookie banner's text at the top of a page (`Wir verwenden Cookies …`, `Diese Website verwendet Cookies`).
+ * Only checked above the article: an article may be about cookies.
+ */
+export function isCookieNotice(line: string): boolean {
+  return /\bCookies?\b/i.test(line) && /^(?:Wir (?:verwenden|nutzen|setzen)|Diese (?:Web)?[Ss]ite (?:verwendet|nutzt)|Unsere (?:Web)?[Ss]ite (?:verwendet|nutzt)|Cookie)|\b(?:akzeptieren|Einwilligung|zustimmen)\b/.test(line);
+}
+
+/**
+ * An advert inside the text: `Anzeige` and the advert's line after it, with a button line (`Mehr erfahren`) if one
+ * follows. Returns the number of lines, or 0.
+ */
+export function advertAt(lines: readonly string[], i: number): number {
+  if (i + 1 >= lines.length || !/^(?:Anzeige|Advertorial|Sponsored)$/i.test(lines[i]!)) return 0;
+  return i + 2 < lines.length && /^(?:Mehr erfahren|Jetzt \S.{0,40}|Zum Angebot|Mehr Informationen)$/i.test(lines[i + 2]!) ? 3 : 2;
+}
+
+/**
+ * Boilerplate about the sender after a press release: `Über den BDKV` and a paragraph that names it again
+ * (`Der Bundesverband … (BDKV) ist …`). Both are needed: `Über …` alone could be a section heading.
+ */
+export function isAboutSender(lines: readonly string[], i: number): boolean {
+  const m = /^Über (?:den |die |das |uns)?([\p{Lu}\d][\p{L}\d.&' -]{1,60})?$/u.exec(lines[i]!);
+  if (!m || i + 1 >= lines.length) return false;
+  if (lines[i]! === 'Über uns') return true;
+  const name = m[1]?.trim();
+  return name !== undefined && lines[i + 1]!.includes(name.split(' ')[0]!);
+}
 
 /** German postcode + place, the middle line of a vendor block (`04425 Taucha bei Leipzig`). */
 const POSTCODE_LINE = /^\d{5} [A-ZÄÖÜ][\p{L} .()/-]{1,60}$/u;

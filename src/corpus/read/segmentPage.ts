@@ -9,8 +9,8 @@
  * - Behörden Spiegel: title, view counters, photo caption with `(Foto: BS/…)`, body, comment form.
  * - Press release: `14.06.2023 | Publisher` header line, title, body.
  */
-import { isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
-import { parseDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
+import { advertAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
+import { parseDateline, parseGermanDate, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
 /** The article of a page, before it becomes a `CorpusDocument`. */
@@ -97,15 +97,18 @@ export function segmentPage(text: string): PageSegments {
   const teasers = teaserParts(lines, role);
 
   const top = readTop(lines, role, firstTeaser, furniture);
-  const { titleAt, kickerAt } = titleLines(lines, top.candidates, top.firstParagraph, firstTeaser);
+  const { titleAt, kickerAt } = titleLines(lines, top.candidates, top.firstParagraph, firstTeaser, furniture);
   if (titleAt < 0) return untitled(top.header, teasers, hasTeaserList, furniture, lines, role);
   // Lines above the title that are not its kicker were navigation.
   for (const k of top.candidates) if (k < titleAt && k !== kickerAt) furniture.push(lines[k]!);
+  // Candidates after the title (a sub-headline) went to furniture in titleLines; the body starts at the paragraph.
   const l = lines[titleAt]!;
   const title = kickerAt >= 0 ? { kicker: lines[kickerAt]!.slice(0, -1).trim(), title: l } : titleOfLine(l, text);
 
   // A paragraph-like line read as title (page without title line) stays in the body too.
-  const body = readBody(lines, role, titleAt === top.firstParagraph ? titleAt : titleAt + 1, furniture);
+  // Lines between the title and the first paragraph were read as meta or furniture in readTop.
+  const from = titleAt === top.firstParagraph ? titleAt : top.firstParagraph < firstTeaser ? Math.max(titleAt + 1, top.firstParagraph) : titleAt + 1;
+  const body = readBody(lines, role, from, furniture);
   const paragraphs = body.paragraphs;
 
   // Title too long to be one: it is the first paragraph of a page without a title line.
@@ -175,14 +178,27 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
   let firstParagraph = firstTeaser;
   for (let k = 0; k < firstTeaser; k++) {
     const l = lines[k]!;
-    const skip = publisherNoticeAt(lines, k) || vendorBlockAt(lines, k);
+    const skip = publisherNoticeAt(lines, k) || vendorBlockAt(lines, k) || advertAt(lines, k);
     if (skip > 0) {
       pushLines(furniture, lines, k, k + skip);
       k += skip - 1;
       continue;
     }
-    if (candidates.length === 0 && header === null && (header = parseHeaderLine(l)) !== null) continue;
-    if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined) {
+    if (candidates.length === 0 && header === null && (header = parseHeaderLine(l)) !== null) {
+      if (header.source !== null && PAGE_KIND.test(header.source)) header = { date: header.date, source: null };
+      continue;
+    }
+    if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined || isCookieNotice(l)) {
+      furniture.push(l);
+      // A byline split over lines (`Von` / `Marten Hollweg`): the name is no title.
+      if (/^[Vv]on$/.test(l) && k + 1 < firstTeaser && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
+      continue;
+    }
+    // A date line between title and text (`21. März 2023`, `07.11.2023 | Pressemitteilung`,
+    // `Veröffentlicht am 17.05.2022 | Aktualisiert am …`): the article's date, and no title.
+    const stated = metaDate(l);
+    if (stated !== null) {
+      header ??= { date: stated, source: null };
       furniture.push(l);
       continue;
     }
@@ -195,33 +211,55 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
   return { header, candidates, firstParagraph };
 }
 
+/** A person's name alone on a line, as after a `Von` line. */
+const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
+
+/** Words after a date that name the kind of page, not its publisher (`07.11.2023 | Pressemitteilung`). */
+const PAGE_KIND = /^(?:Pressemitteilung|Pressemeldung|Pressemitteilungen|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag|Interview|Kommentar|Bericht)$/i;
+const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Erstellt|Datum|Stand|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4})\b/iu;
+
+/** The date a meta line between title and text states, or null when the line is something else. */
+function metaDate(line: string): string | null {
+  if (line.length > 80) return null;
+  const published = PUBLISHED.exec(line);
+  if (published) return parseGermanDate(published[1]!.replace(/\s+/g, ' '));
+  const h = parseHeaderLine(line);
+  if (h === null || h.date === null) return null;
+  return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) ? h.date : null;
+}
+
 /** `lines[from]` … `lines[to - 1]` (as far as there are lines) appended to `out`. */
 function pushLines(out: string[], lines: string[], from: number, to: number): void {
   for (let k = from; k < to && k < lines.length; k++) out.push(lines[k]!);
 }
 
 /**
- * The title's line and its kicker line (-1 when none). The title is the last candidate (navigation comes first
- * on a page), with a kicker line before it; with no paragraph after them, or long lines among them, the page is
- * read top-down.
+ * The title's line and its kicker line (-1 when none). Navigation comes first on a page and the text right after
+ * the title, so the title is the candidate nearest the first paragraph: the last one, or the one before it when
+ * the last is a longer sub-headline (`Once-Only: BDKV fordert …` / `Kommunale IT-Dienstleister warnen vor …`).
+ * With no paragraph after them, the page is read top-down (first line is the title).
  */
-function titleLines(lines: string[], candidates: number[], firstParagraph: number, firstTeaser: number): { titleAt: number; kickerAt: number } {
+function titleLines(lines: string[], candidates: number[], firstParagraph: number, firstTeaser: number, furniture: string[]): { titleAt: number; kickerAt: number } {
   const c = candidates.length;
   if (c === 0) return { titleAt: firstParagraph < firstTeaser ? firstParagraph : -1, kickerAt: -1 };
-  if (firstParagraph < firstTeaser && shortBeforeLast(lines, candidates)) {
-    const before = c >= 2 ? candidates[c - 2]! : -1;
-    return { titleAt: candidates[c - 1]!, kickerAt: before >= 0 && isKickerLine(lines[before]!) ? before : -1 };
+  if (firstParagraph < firstTeaser) {
+    let t = c - 1;
+    if (c >= 2 && isSubheadline(lines[candidates[c - 1]!]!, lines[candidates[c - 2]!]!)) {
+      furniture.push(lines[candidates[c - 1]!]!);
+      t = c - 2;
+    }
+    const before = t >= 1 ? candidates[t - 1]! : -1;
+    return { titleAt: candidates[t]!, kickerAt: before >= 0 && isKickerLine(lines[before]!) ? before : -1 };
   }
-  // No paragraph follows, or long lines before it: read top-down (first line is the title).
   const first = candidates[0]!;
   if (isKickerLine(lines[first]!) && c >= 2) return { titleAt: candidates[1]!, kickerAt: first };
   return { titleAt: first, kickerAt: -1 };
 }
 
-/** Every candidate line but the last is at most 60 characters long. */
-function shortBeforeLast(lines: string[], candidates: number[]): boolean {
-  for (let j = 0; j < candidates.length - 1; j++) if (lines[candidates[j]!]!.length > 60) return false;
-  return true;
+/** `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence. */
+function isSubheadline(line: string, title: string): boolean {
+  const words = (s: string) => s.split(' ').length;
+  return words(title) >= 5 && words(line) >= 5 && title.length >= 30 && line.length > title.length && !/[.:]$/.test(title) && !/[.:]$/.test(line);
 }
 
 /** A title line's kicker, glued to it or before a colon. */
@@ -257,12 +295,12 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       ended = true;
       continue;
     }
-    if (isEndMarker(l)) {
+    if (isEndMarker(l) || isAboutSender(lines, i)) {
       ended = true;
       furniture.push(l);
       continue;
     }
-    const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i);
+    const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i) || advertAt(lines, i);
     if (skip > 0) {
       pushLines(furniture, lines, i, i + skip);
       i += skip - 1;
@@ -337,8 +375,11 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
  * Titles rarely end with a full stop; paragraphs of 40+ characters nearly always do.
  */
 function isParagraphLike(line: string): boolean {
-  return line.length >= 120 || (line.length >= 40 && /[.!?…“”"]$/.test(line)) || startsWithBracketDate(line) || BS_AUTHOR.test(line);
+  return line.length >= 120 || (line.length >= 40 && /[.!?…“”"]$/.test(line) && !ABBREVIATION_END.test(line)) || startsWithBracketDate(line) || BS_AUTHOR.test(line);
 }
+
+/** A final full stop that ends an abbreviation, not a sentence (`Bundesverband … e. V.`, `… Co. KG.`, an initial). */
+const ABBREVIATION_END = /(?:\be\.\s?V|\b\p{Lu}|\bCo|\bInc|\bLtd|\bmbH)\.$/u;
 
 /** First words of a long line, cut at a word boundary, for a title. */
 export function shortTitle(line: string, max = 120): string {

@@ -63,29 +63,65 @@ function occursAsWord(s: string, w: string): boolean {
 }
 
 /**
- * Split a kicker glued to its title: inside the first token, a lower-case letter directly followed by an
- * upper-case letter that starts a lower-case word (`Vitako|Fundament`). CamelCase names (`GovTech`, `PayPal`)
- * have the same shape, so the split needs evidence: the prefix occurs as a word of its own elsewhere on the page
- * and the glued token does not.
+ * Split a kicker glued to its title when the page lost the line break between them (`Vitako|Fundament der …`,
+ * `Landkreis Obertal|Digitale Bauakte …`, `DStGB|Mindeststandards …`, `ekom21|Digitale …`, `Dataport|OZG-Umsetzung
+ * …`): inside one of the first words, a letter or digit directly followed by the title's first word. CamelCase
+ * names (`GovTech`, `PayPal`) have the same shape, so the split needs evidence that the glued word is no word of
+ * the page (it occurs nowhere else) and either the kicker part occurs elsewhere as a word of its own or the title
+ * part starts with a word of at least five letters (`Daten`, `Zwischenfazit`, `E-Rechnung`; CamelCase names end in
+ * short parts: `Tech`, `Pakt`).
  */
 export function splitGluedKicker(line: string, page: string): KickedTitle {
-  const space = line.indexOf(' ');
-  const token = space < 0 ? line : line.slice(0, space);
-  if (token.length > 60) return { kicker: null, title: line };
   let elsewhere: string | null = null;
-  for (let k = 2; k < token.length - 1; k++) {
-    const a = token.charAt(k - 1);
-    const b = token.charAt(k);
-    const c = token.charAt(k + 1);
-    if (!(isLower(a) && isUpper(b) && isLower(c))) continue;
-    const prefix = token.slice(0, k);
-    if (!isUpper(prefix.charAt(0))) continue;
-    elsewhere ??= page.replace(line, '');
-    if (occursAsWord(elsewhere, prefix) && !occursAsWord(elsewhere, token)) {
-      return { kicker: prefix, title: line.slice(k) };
+  let start = 0;
+  for (let w = 0; w < MAX_KICKER_WORDS && start < line.length; w++) {
+    const space = line.indexOf(' ', start);
+    const end = space < 0 ? line.length : space;
+    if (end > MAX_KICKER_CHARS) break;
+    const token = line.slice(start, end);
+    for (let k = 2; k < token.length - 1; k++) {
+      const word = titleWordAt(token, k);
+      if (word === 0) continue;
+      elsewhere ??= page.replace(line, '');
+      if (occursAsWord(elsewhere, token)) break;
+      if (word >= 5 || occursAsWord(elsewhere, token.slice(0, k))) {
+        return { kicker: line.slice(0, start + k), title: line.slice(start + k) };
+      }
     }
+    start = end + 1;
   }
   return { kicker: null, title: line };
+}
+
+/** A glued kicker has at most this many words and characters (`Diez/Kaisersesch/Montabaur/Weißenthurm` fits). */
+const MAX_KICKER_WORDS = 6;
+const MAX_KICKER_CHARS = 60;
+
+/**
+ * Length of a title's first word starting at `k` inside a glued token, or 0 when none can start there: a
+ * capitalised word after a letter or digit (`…tako|Fundament`, `DStGB|Mindest…`), or an acronym of up to five
+ * letters joined by a hyphen after a lower-case letter or digit (`…port|OZG-Umsetzung`, `…tag|E-Rechnung`), each
+ * with what a hyphen joins to it (`Schul-IT`).
+ */
+function titleWordAt(s: string, k: number): number {
+  const a = s.charAt(k - 1);
+  if (!isUpper(s.charAt(k))) return 0;
+  let j = k + 1;
+  if (isLower(s.charAt(j))) {
+    if (!(isLower(a) || isUpper(a) || isDigit(a))) return 0;
+    while (j < s.length && isLower(s.charAt(j))) j++;
+  } else {
+    if (!(isLower(a) || isDigit(a))) return 0;
+    while (j < s.length && isUpper(s.charAt(j))) j++;
+    if (j - k > 5 || s.charAt(j) !== '-') return 0;
+  }
+  if (s.charAt(j) === '-') while (j < s.length && (s.charAt(j) === '-' || isLower(s.charAt(j)) || isUpper(s.charAt(j)))) j++;
+  return j - k;
+}
+
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 // ASCII decided by code (this runs on every character of every title's first word), the rest by case mapping.

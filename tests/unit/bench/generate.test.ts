@@ -100,4 +100,17 @@ describe('generateCorpus', () => {
     }
     expect(teasersFound / Math.max(1, teasersExpected)).toBeGreaterThan(0.9);
   });
+
+  it('gives pages whose titles the reader finds, in every layout', () => {
+    // A headline `Kicker: Title` read as kicker and title keeps every word; so does a kicker glued to the title.
+    const right = new Map<string, [number, number]>();
+    for (const f of a) {
+      const article = readFile({ name: f.name, bytes: f.bytes }).documents.find((d) => d.kind === 'article');
+      const ok = article !== undefined && (article.title === f.title || `${article.kicker}: ${article.title}` === f.title);
+      const r = right.get(f.layout) ?? [0, 0];
+      right.set(f.layout, [r[0] + (ok ? 1 : 0), r[1] + 1]);
+    }
+    // Behörden Spiegel pages put view counters under the title; a four-digit counter (`1284`) was once read as it.
+    for (const [layout, [ok, n]] of right) expect(ok / n, layout).toBeGreaterThan(0.95);
+  });
 });

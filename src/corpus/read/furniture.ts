@@ -5,8 +5,12 @@
  * nested quantifiers: linear on any line.
  */
 
+/** The line htmlPage.ts puts where an HTML page's article element ends (a private-use character: never in text). */
+export const ARTICLE_END = '\uE000';
+
 /** Lines after which no article text follows: the article ends at the first of them. Exported for a test. */
 export const END_MARKERS: readonly RegExp[] = [
+  /^\uE000$/,
   /^Druckversion\b/,
   /^Weitere (?:Meldungen|Beiträge|Artikel|Nachrichten)\b/,
   /^Kommentieren Sie\b/,
@@ -21,6 +25,9 @@ export const END_MARKERS: readonly RegExp[] = [
   /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
   /^(?:Weitere|Alle) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
   /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor)$/i,
+  /^Hinweise? für (?:die )?Redaktion(?:en)?\b/i,
+  /^Ansprechpartner(?:in|innen)?\s?:/i,
+  /^(?:Downloads?|Dokumente zum Download|Dateien zum Download|Anhänge)$/i,
 ];
 
 /** Single lines that are furniture wherever they stand. Exported for a test. */
@@ -54,12 +61,17 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
   // Buttons and links around a text: share, back, more, cookie consent, newsletter.
   /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
+  /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
+  /^Stand\s?:?\s?\d{1,2}\.\d{1,2}\.\d{4}$/,
+  /^[Vv]on \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}\s?[|·•–-]?\s?(?:Lesezeit|Lesedauer)\b/u,
   /^(?:«\s?|‹\s?|<\s?)?(?:Zurück zur Übersicht|Zur Übersicht|Mehr erfahren|Weiterlesen|Alle News anzeigen|Newsletter abonnieren|Mitglied werden)$/i,
   /^(?:Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Nur notwendige(?: Cookies)?|Einstellungen|Individuelle Einstellungen|Cookie-Einstellungen(?: ändern)?|Datenschutzeinstellungen|Auswahl (?:speichern|bestätigen)|Alle zulassen)$/i,
   // Issue notices (`Ausgabe 2/2026 – jetzt als E-Paper lesen`) and inline "read also" links.
   /^Ausgabe \d{1,2}\/\d{4}\b/,
   /^Lesen Sie auch\s?:\s?\S/i,
   /^Anzeige$/i,
+  // A heading over the article's links: the links after it still belong to the article.
+  /^(?:Weitere Informationen|Weiterführende Links|Links zum Thema)$/i,
 ];
 
 /**

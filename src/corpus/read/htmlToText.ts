@@ -22,6 +22,12 @@ const BLOCK = new Set([
   'address', 'body', 'html', 'caption', 'details', 'summary', 'time',
 ]);
 
+/**
+ * Inline formatting: no space of its own, as a browser renders it (`(<a>wir berichteten</a>)` is
+ * `(wir berichteten)`, `Open-<em>Source</em>` one word). Other inline elements (`<img>`, unknown tags) separate.
+ */
+const INLINE = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'small', 'sup', 'sub', 'abbr', 'mark', 'cite', 'q', 'code', 'del', 'ins', 'font', 'dfn', 'kbd', 'var', 'bdi', 'bdo']);
+
 // Each whitespace run becomes one space. A replace matches every single space of a line too, rebuilding the line
 // word by word, so it runs only where a run is not already one space (a tab, a no-break space, two spaces).
 const BLANKS_RE = /[ \t\f\r\u00a0]+/g;
@@ -142,7 +148,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (BLOCK.has(name)) out.push(name === 'br' ? '\n' : '\n\n');
-    else out.push(' ');
+    else if (!INLINE.has(name)) out.push(' ');
   }
   if (skipDepth === 0) flushText(out, html, textStart, html.length);
   return tidy(out.join(''));

@@ -16,10 +16,22 @@ export interface PageOrigin {
   stem: string;
 }
 
-/** Read one page of text into documents. Returns an empty list only for text without any visible content. */
-export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocument[] {
+/** What an HTML page's markup states about its article (see htmlPage.ts); null fields: it does not say. */
+export interface MarkupHints {
+  title: string | null;
+  kicker: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+/**
+ * Read one page of text into documents. Returns an empty list only for text without any visible content. `hints`
+ * (HTML pages) win over what the text suggests: a headline in `<h1>` and a date in the page's metadata are stated.
+ */
+export function pageDocuments(pageText: string, origin: PageOrigin, hints: MarkupHints | null = null): CorpusDocument[] {
   const seg = segmentPage(pageText);
-  const source = inferPublisher({ headerSource: seg.header?.source ?? null, lines: seg.lines, hasTeaserList: seg.hasTeaserList });
+  const source = inferPublisher({ headerSource: seg.header?.source ?? null, lines: seg.lines, hasTeaserList: seg.hasTeaserList }) ?? hints?.source ?? null;
+  if (hints !== null && seg.article !== null) Object.assign(seg.article, headline(seg.article, hints));
   // Every document is made with the same keys in the same order, the ones filled later (`mentions` by extraction,
   // `story` by story linking) and the absent ones as `undefined`, which JSON leaves out: one object shape for all
   // of them, and no key added later (a key added to a copy costs it a separate property store). Story linking and
@@ -27,7 +39,7 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
   const docs: CorpusDocument[] = [];
   const a = seg.article;
   if (a !== null && (a.paragraphs.length > 0 || seg.teasers.length === 0)) {
-    let date = a.date;
+    let date = hints?.date ?? a.date;
     let dateSource: CorpusDocument['dateSource'] = date === null ? null : 'stated';
     let dateNote: string | null = null;
     if (date === null) {
@@ -115,6 +127,17 @@ export function pageDocuments(pageText: string, origin: PageOrigin): CorpusDocum
     });
   }
   return docs;
+}
+
+/**
+ * Kicker and title from the markup: the `<h1>` is the title, a kicker marked by class its kicker. A `Kicker: Title`
+ * headline the text split on its colon keeps that split (as for text pages), so both kinds of pages agree.
+ */
+function headline(a: { kicker: string | null; title: string }, hints: MarkupHints): { kicker: string | null; title: string } {
+  if (hints.title === null) return { kicker: hints.kicker ?? a.kicker, title: a.title };
+  if (hints.kicker !== null) return { kicker: hints.kicker, title: hints.title };
+  if (a.kicker !== null && `${a.kicker}: ${a.title}` === hints.title) return a;
+  return { kicker: a.title === hints.title ? a.kicker : null, title: hints.title };
 }
 
 /**

@@ -15,7 +15,7 @@ export interface PublisherEvidence {
 
 /** Kommune21 furniture: issue list, the publisher's notice, its teaser list heading. */
 const KOMMUNE21_LINE =
-  /^(?:Kommune21, Ausgabe \d{1,2}\/\d{4}$|.*\bAusgaben von Kommune21\b|Kommune21 berichtet\b|Weitere Meldungen und Beiträge aus dem Bereich\b|.*©.*Kommune21)/;
+  /^(?:Kommune21, Ausgabe \d{1,2}\/\d{4}$|Kommune21 [–-] E-Government\b|.*\bAusgaben von Kommune21\b|Kommune21 berichtet\b|Weitere Meldungen und Beiträge aus dem Bereich\b|.*©.*Kommune21)/;
 /** Behörden Spiegel photo credit `(Foto: BS/Vitako)` or author tag `(BS/Name)` at a paragraph start. */
 const BEHOERDEN_SPIEGEL_LINE = /\(Foto:\s?BS\/[^)]{0,80}\)|^\(BS\/[^)]{1,60}\)|^Behörden Spiegel(?:\s*[|,–-]|$)/;
 

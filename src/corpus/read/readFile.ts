@@ -4,7 +4,8 @@
  */
 import type { CorpusDocument, FileProblem, InputFile } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { htmlToText, looksLikeHtml } from './htmlToText.ts';
+import { looksLikeHtml } from './htmlToText.ts';
+import { readHtmlPage } from './htmlPage.ts';
 import { pageDocuments } from './pageDocuments.ts';
 import { readCorpusJson } from './corpusJson.ts';
 
@@ -57,9 +58,10 @@ function readUnsafe(file: InputFile): ReadResult {
   }
 
   const isHtml = ext === 'html' || ext === 'htm' || looksLikeHtml(text);
-  const pageText = isHtml ? htmlToText(text) : text;
+  const html = isHtml ? readHtmlPage(text) : null;
+  const pageText = html ? html.text : text;
   if (pageText.trim() === '') return problem(file, isHtml ? 'no text in HTML page' : 'empty file');
-  const documents = pageDocuments(pageText, { file: base, stem: fileStem(file.name) });
+  const documents = pageDocuments(pageText, { file: base, stem: fileStem(file.name) }, html);
   if (documents.length === 0) return problem(file, 'no readable text');
   return { documents, problems: [] };
 }

@@ -337,7 +337,8 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
     const stamp = splitBracketDate(lead);
     if (stamp) {
       date ??= stamp.date;
-      lead = stamp.rest;
+      // A dated byline (`[14.03.2023] von Tobias Kerkhoff Lesezeit: 4 Minuten`) is no lead.
+      lead = isFurnitureLine(stamp.rest) ? '' : stamp.rest;
       paragraphs[0] = lead;
     } else {
       date ??= parseDateline(lead);

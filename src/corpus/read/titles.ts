@@ -111,7 +111,8 @@ function titleWordAt(s: string, k: number): number {
     if (!(isLower(a) || isUpper(a) || isDigit(a))) return 0;
     while (j < s.length && isLower(s.charAt(j))) j++;
   } else {
-    if (!(isLower(a) || isDigit(a))) return 0;
+    // After two letters at least: `EfA-Leistungen` is one word, `Dataport|OZG-Umsetzung` two.
+    if (!(isLower(a) || isDigit(a)) || k < 3) return 0;
     while (j < s.length && isUpper(s.charAt(j))) j++;
     if (j - k > 5 || s.charAt(j) !== '-') return 0;
   }

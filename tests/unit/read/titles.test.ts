@@ -28,7 +28,7 @@ function reference(line: string, page: string): KickedTitle {
       if (isUpper(chars[0]!) && isLower(chars[1] ?? '') && (letter(a) || digit(a))) {
         word = 2;
         while (isLower(chars[word] ?? '')) word++;
-      } else if (isUpper(chars[0]!) && !isLower(chars[1] ?? '') && (isLower(a) || digit(a))) {
+      } else if (isUpper(chars[0]!) && !isLower(chars[1] ?? '') && (isLower(a) || digit(a)) && k >= 3) {
         let n = 1;
         while (isUpper(chars[n] ?? '')) n++;
         word = n <= 5 && chars[n] === '-' ? n : 0;
@@ -48,6 +48,7 @@ describe('splitGluedKicker', () => {
     expect(splitGluedKicker('VitakoFundament der Verwaltung', 'VitakoFundament der Verwaltung\nDie Vitako tagte.')).toEqual({ kicker: 'Vitako', title: 'Fundament der Verwaltung' });
     expect(splitGluedKicker('GovTech Campus', 'GovTech Campus\nGov ist kurz.\nGovTech wächst.')).toEqual({ kicker: null, title: 'GovTech Campus' });
     expect(splitGluedKicker('GovTech Campus eröffnet', 'GovTech Campus eröffnet\nDer Campus öffnet.')).toEqual({ kicker: null, title: 'GovTech Campus eröffnet' });
+    expect(splitGluedKicker('EfA-Leistungen: Warum es stockt', 'EfA-Leistungen: Warum es stockt\nDie Nachnutzung stockt.').kicker).toBeNull();
   });
 
   it('splits a kicker of several words, an acronym or a name with digits when the title starts with a long word', () => {

@@ -49,9 +49,12 @@ export function parseNumericDate(s: string): string | null {
   return m ? isoDay(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
+// Compiled once: it was built anew on every call, and every line above an article's text is now asked for a date.
+const LONG_DATE = new RegExp(`^(\\d{1,2})\\.\\s*(${MONTH_RE})\\.?\\s+(\\d{4})$`, 'i');
+
 /** `3. März 2022`, `03. Maerz 2022`, `3. Okt. 2022` → ISO day, or null. Whole string must be the date. */
 export function parseLongDate(s: string): string | null {
-  const m = new RegExp(`^(\\d{1,2})\\.\\s*(${MONTH_RE})\\.?\\s+(\\d{4})$`, 'i').exec(s.trim());
+  const m = LONG_DATE.exec(s.trim());
   if (!m) return null;
   const month = monthNumber(m[2]!);
   return month === null ? null : isoDay(Number(m[3]), month, Number(m[1]));

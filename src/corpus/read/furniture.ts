@@ -39,8 +39,6 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   // Photo captions ending in a credit, and bare credit lines.
   /\((?:Foto|Fotos|Bild|Bildquelle|Grafik|Quelle: Foto)\s?:[^()]{0,120}\)$/i,
   /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i,
-  // A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`).
-  /[.!?] (?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/i,
   /^©\s?\S/,
   // Share and print buttons.
   /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)$/i,
@@ -48,11 +46,10 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Startseite|Home|Menü|Menu|Navigation|Suche|Anmelden|Login|Newsletter|Abonnieren|Impressum|Datenschutz|Kontakt|Mediadaten|Nach oben|Zurück)$/i,
   // Vendor advert heading and postcode lines of vendor blocks.
   /^Ausgewählte Anbieter\b/,
-  // Skip links, breadcrumbs and menus of one line (`Politik   Praxis   Panorama`, `Startseite > Politik > …`).
+  // Skip links and breadcrumbs (`Startseite > Politik > …`); menus of one line are `isMenuLine`.
   /^(?:Direkt |Springe |Springen )?(?:zum|zur|zu) (?:Inhalt|Hauptinhalt|Seiteninhalt|Hauptmenü|Menü|Hauptnavigation|Navigation|Suche|Fußzeile|Footer)(?: springen| wechseln)?$/i,
   /^(?:Sie sind hier\s?:?\s*)?(?:Startseite|Home)\s?[›>»/|]/i,
   /^Sie sind hier\s?:/i,
-  /^[\p{L}&-]+(?: [\p{L}&-]+)?(?: {2,}[\p{L}&-]+(?: [\p{L}&-]+)?){2,}$/u,
   // Bylines and article meta between title and text (`Von`, `Lesedauer: 4 Minuten`, `Kommentare (3)`), and a
   // lone dash or bar between them.
   /^[Vv]on(?: (?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
@@ -128,8 +125,31 @@ function topLevelAlternation(source: string): boolean {
 /** True when the line ends the article (navigation, notices, teaser lists, comment form follow). */
 export const isEndMarker: (line: string) => boolean = anyOf(END_MARKERS);
 
+const furnitureRule = anyOf(FURNITURE_LINES);
+
+/**
+ * A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`). Not among
+ * FURNITURE_LINES: unanchored and without a fixed last character, it would be tried at every position of every
+ * line (and cost the photo-credit rule its `)` shortcut); the words it needs are searched for first.
+ */
+const CAPTION_CREDIT = /[.!?] (?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/;
+export function isCaptionWithCredit(line: string): boolean {
+  // The credit's colon is within the last 90 characters: one short search before the regex scans the line.
+  return line.indexOf(':', line.length - 90) >= 0 && CAPTION_CREDIT.test(line);
+}
+
+/**
+ * A menu of one line as a text dump keeps it (`Politik   Praxis   Panorama   Termine`): three or more items of one
+ * or two words, two or more spaces apart. Not among FURNITURE_LINES for the same reason as the caption: every line
+ * starts with a word, so the regex would read the first word of every line; two spaces in a row are searched first.
+ */
+const MENU = /^[\p{L}&-]+(?: [\p{L}&-]+)?(?: {2,}[\p{L}&-]+(?: [\p{L}&-]+)?){2,}$/u;
+export function isMenuLine(line: string): boolean {
+  return line.length <= 200 && line.includes('  ') && MENU.test(line);
+}
+
 /** True when the line is page furniture by itself, wherever it appears. */
-export const isFurnitureLine: (line: string) => boolean = anyOf(FURNITURE_LINES);
+export const isFurnitureLine = (line: string): boolean => furnitureRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
 
 /**
  * A cookie banner's text at the top of a page (`Wir verwenden Cookies …`, `Diese Website verwendet Cookies`).

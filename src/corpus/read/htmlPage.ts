@@ -87,21 +87,26 @@ function articleElement(html: string, h1At: number): [number, number] {
 
 /** A kicker marked by its class between the article's start and the headline (`<span class="entry-kicker">`). */
 function kickerBefore(html: string, from: number, h1At: number): { at: number; text: string } | null {
-  KICKER_CLASS.lastIndex = from;
-  for (let m = KICKER_CLASS.exec(html); m !== null && m.index < h1At; m = KICKER_CLASS.exec(html)) {
-    const text = textOf(html.slice(m.index, closeOf(html, m[1]!.toLowerCase(), m.index + m[0].length)));
-    if (text !== '' && text.length <= 80) return { at: m.index, text: text.replace(/:$/, '').trim() };
+  // Searched in the stretch before the headline only: on a page without a kicker it would run to the end.
+  const before = html.slice(from, h1At);
+  KICKER_CLASS.lastIndex = 0;
+  for (let m = KICKER_CLASS.exec(before); m !== null; m = KICKER_CLASS.exec(before)) {
+    const at = from + m.index;
+    const text = textOf(html.slice(at, closeOf(html, m[1]!.toLowerCase(), at + m[0].length)));
+    if (text !== '' && text.length <= 80) return { at, text: text.replace(/:$/, '').trim() };
   }
   return null;
 }
 
 /** Index just past the first `</name>` after `from` (not nesting-aware: used for h1 and short inline elements). */
 function closeOf(html: string, name: string, from: number): number {
-  const lower = html.slice(from, from + 4000).toLowerCase();
-  const at = lower.indexOf(`</${name}`);
-  if (at < 0) return Math.min(html.length, from + 4000);
-  const gt = html.indexOf('>', from + at);
-  return gt < 0 ? html.length : gt + 1;
+  const limit = Math.min(html.length, from + 4000);
+  for (let at = html.indexOf('</', from); at >= 0 && at < limit; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() !== name) continue;
+    const gt = html.indexOf('>', at);
+    return gt < 0 ? html.length : gt + 1;
+  }
+  return limit;
 }
 
 /** An element's text on one line. */

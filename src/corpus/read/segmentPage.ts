@@ -218,9 +218,12 @@ const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,
 const PAGE_KIND = /^(?:Pressemitteilung|Pressemeldung|Pressemitteilungen|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag|Interview|Kommentar|Bericht)$/i;
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Erstellt|Datum|Stand|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4})\b/iu;
 
+const HAS_DIGIT = /\d/;
+
 /** The date a meta line between title and text states, or null when the line is something else. */
 function metaDate(line: string): string | null {
-  if (line.length > 80) return null;
+  // Every date has a digit; most lines above a text (menus, titles) have none.
+  if (line.length > 80 || !HAS_DIGIT.test(line)) return null;
   const published = PUBLISHED.exec(line);
   if (published) return parseGermanDate(published[1]!.replace(/\s+/g, ' '));
   const h = parseHeaderLine(line);

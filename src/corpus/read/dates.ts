@@ -110,11 +110,23 @@ export function parseHeaderLine(line: string): HeaderLine | null {
  * `am 3. März 2022 –`, `Hannover, 14.06.2023.` Returns the ISO day, or null.
  */
 export function parseDateline(paragraph: string): string | null {
-  const m = new RegExp(
-    `^(?:[A-ZÄÖÜ][\\p{L}./ -]{1,40},\\s*)?(?:(?:am|den)\\s+)?(\\d{1,2}\\.\\s*(?:${MONTH_RE})\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*[-–—:(.]`,
-    'iu',
-  ).exec(paragraph);
-  return m ? parseGermanDate(m[1]!.replace(/\s+/g, ' ')) : null;
+  return splitDateline(paragraph)?.date ?? null;
+}
+
+const DATELINE = new RegExp(
+  `^(?:[A-ZÄÖÜ][\\p{L}./ -]{1,40},\\s*)?(?:(?:am|den)\\s+)?(\\d{1,2}\\.\\s*(?:${MONTH_RE})\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*([-–—:(.])\\s*`,
+  'iu',
+);
+
+/**
+ * The dateline's day and the paragraph without it (`Berlin, 22. Juni 2023 – Der Verband …` → `Der Verband …`), as
+ * the `[25.11.2019]` stamp comes off a Kommune21 lead. A dateline closed by `(` keeps its paragraph whole.
+ */
+export function splitDateline(paragraph: string): { date: string; rest: string } | null {
+  const m = DATELINE.exec(paragraph);
+  const date = m ? parseGermanDate(m[1]!.replace(/\s+/g, ' ')) : null;
+  if (m === null || date === null) return null;
+  return { date, rest: m[2] === '(' ? paragraph : paragraph.slice(m[0].length) };
 }
 
 /** An event date inferred from the article text. */

@@ -10,7 +10,7 @@
  * - Press release: `14.06.2023 | Publisher` header line, title, body.
  */
 import { advertAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
-import { parseDateline, parseGermanDate, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
+import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
 /** The article of a page, before it becomes a `CorpusDocument`. */
@@ -344,7 +344,12 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
       lead = isFurnitureLine(stamp.rest) ? '' : stamp.rest;
       paragraphs[0] = lead;
     } else {
-      date ??= parseDateline(lead);
+      const dateline = splitDateline(lead);
+      if (dateline !== null) {
+        date ??= dateline.date;
+        lead = dateline.rest;
+        paragraphs[0] = lead;
+      }
     }
     const bs = BS_AUTHOR.exec(lead);
     if (bs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferEventDate, isValidDate, parseDateline, parseGermanDate, parseHeaderLine, splitBracketDate } from '../../../src/corpus/read/dates.ts';
+import { inferEventDate, isValidDate, parseDateline, parseGermanDate, parseHeaderLine, splitBracketDate, splitDateline } from '../../../src/corpus/read/dates.ts';
 
 describe('parseGermanDate', () => {
   it.each([
@@ -62,6 +62,14 @@ describe('parseDateline', () => {
     ['Die Verbände haben am 3. März 2022 getagt.', null],
     ['Bremen, am 31. Februar 2022 – Text', null],
   ])('%s → %s', (p, want) => expect(parseDateline(p)).toBe(want));
+
+  it('comes off the paragraph, except when closed by a parenthesis', () => {
+    expect(splitDateline('Berlin, 22. Juni 2023 – Der Verband fordert …')).toEqual({ date: '2023-06-22', rest: 'Der Verband fordert …' });
+    expect(splitDateline('Hannover, 14.06.2023. Die Stadt …')).toEqual({ date: '2023-06-14', rest: 'Die Stadt …' });
+    expect(splitDateline('Hannover (14.06.2023) Die Stadt …')).toBeNull();
+    expect(splitDateline('14.06.2023 (Hannover) Die Stadt …')).toEqual({ date: '2023-06-14', rest: '14.06.2023 (Hannover) Die Stadt …' });
+    expect(splitDateline('Die Stadt teilte am 3. März 2022 mit …')).toBeNull();
+  });
 });
 
 describe('inferEventDate', () => {

@@ -110,6 +110,7 @@ export function segmentPage(text: string): PageSegments {
   const from = titleAt === top.firstParagraph ? titleAt : top.firstParagraph < firstTeaser ? Math.max(titleAt + 1, top.firstParagraph) : titleAt + 1;
   const body = readBody(lines, role, from, furniture);
   const paragraphs = body.paragraphs;
+  if (body.endedAt >= 0) for (const t of listTeasers(lines, role, body.endedAt)) teasers.push(t);
 
   // Title too long to be one: it is the first paragraph of a page without a title line.
   let t = title;
@@ -284,21 +285,24 @@ function untitled(
 }
 
 /** Body: from line `from` to the first end marker or teaser; keywords and links after it, the rest furniture. */
-function readBody(lines: string[], role: LineRole[], from: number, furniture: string[]): { paragraphs: string[]; keywords: string[]; links: string[] } {
+function readBody(lines: string[], role: LineRole[], from: number, furniture: string[]): { paragraphs: string[]; keywords: string[]; links: string[]; endedAt: number } {
   const n = lines.length;
   const paragraphs: string[] = [];
   const keywords: string[] = [];
   const links: string[] = [];
   let tail = false; // after `Stichwörter:`: only links can still belong to the article
   let ended = false;
+  let endedAt = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i]!;
     if (ended || role[i] !== undefined) {
       if (role[i] === undefined) furniture.push(l);
+      if (!ended) endedAt = i;
       ended = true;
       continue;
     }
     if (isEndMarker(l) || isAboutSender(lines, i)) {
+      endedAt = i;
       ended = true;
       furniture.push(l);
       continue;
@@ -325,7 +329,57 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     }
     paragraphs.push(l);
   }
-  return { paragraphs, keywords, links };
+  return { paragraphs, keywords, links, endedAt };
+}
+
+/**
+ * Teasers after the article's end in the shape press pages and other sites list their other articles: a title, a
+ * date line and a sentence of text, in either order of title and date (`05.06.2023` / `BDKV begrüßt …` / `Der
+ * Verband sieht …` / `Weiterlesen`), with a short kicker line before the title. Only after the article has ended
+ * (an end marker): inside an article, the same shape is a heading, a date and a paragraph. Event lists (a date
+ * and a title without text) are no teasers. Marks the lines in `role`.
+ */
+function listTeasers(lines: string[], role: LineRole[], from: number): TeaserParts[] {
+  const out: TeaserParts[] = [];
+  const free = (i: number): boolean => i < lines.length && role[i] === undefined;
+  for (let i = from; i + 2 < lines.length; i++) {
+    if (!free(i) || !free(i + 1) || !free(i + 2)) continue;
+    let titleAt = -1;
+    let date: string | null = null;
+    if (isListTitle(lines[i]!) && (date = listDate(lines[i + 1]!)) !== null) titleAt = i;
+    else if ((date = listDate(lines[i]!)) !== null && isListTitle(lines[i + 1]!)) titleAt = i + 1;
+    const text = lines[i + 2]!;
+    if (titleAt < 0 || !isParagraphLike(text) || isFurnitureLine(text)) continue;
+    const k = titleAt === i ? i - 1 : -1;
+    const kicker = k >= from && free(k) && isListKicker(lines[k]!) ? lines[k]! : null;
+    if (kicker !== null) role[k] = 'teaserTitle';
+    role[i] = role[i + 1] = 'teaserTitle';
+    role[i + 2] = 'teaserLead';
+    out.push({ kicker, title: lines[titleAt]!, date, text });
+    i += 2;
+    if (i + 1 < lines.length && MORE_LINE.test(lines[i + 1]!)) role[++i] = 'teaserLead';
+  }
+  return out;
+}
+
+const MORE_LINE = /^(?:Weiterlesen|Mehr lesen|Mehr|mehr\s?(?:\.\.\.|…)|Zum Artikel|Artikel lesen|Details)$/i;
+
+/** A date line of a teaser list: the date alone, `[dd.mm.yyyy]`, or with a short label (`24.10.2023 | Unternehmen`). */
+function listDate(line: string): string | null {
+  if (line.length > 40 || !HAS_DIGIT.test(line)) return null;
+  const bare = line.replace(/^\[(.*)\]$/, '$1');
+  const h = parseHeaderLine(bare);
+  return h !== null && (h.source === null || h.source.split(' ').length <= 3) ? h.date : null;
+}
+
+/** A teaser's title line: headline-sized, not a sentence, not furniture or a date. */
+function isListTitle(line: string): boolean {
+  return line.length >= 15 && line.length <= MAX_TITLE && !/[.!?]$/.test(line) && !isParagraphLike(line) && !isFurnitureLine(line) && !isEndMarker(line);
+}
+
+/** A kicker line before a teaser's title: one to four words, no sentence. */
+function isListKicker(line: string): boolean {
+  return line.length <= 40 && line.split(' ').length <= 4 && !/[.!?:]$/.test(line) && !HAS_DIGIT.test(line) && !isFurnitureLine(line) && !isEndMarker(line);
 }
 
 /**

@@ -11,6 +11,8 @@ export interface PublisherEvidence {
   lines: readonly string[];
   /** True when the page carries a Kommune21-style teaser list (`[13.1.2022] … mehr...`). */
   hasTeaserList: boolean;
+  /** The site's name an HTML page's markup states (`og:site_name`, `<title>`): after the layout rules, before the copyright line. */
+  siteName?: string | null;
 }
 
 /** Kommune21 furniture: issue list, the publisher's notice, its teaser list heading. */
@@ -36,5 +38,22 @@ export function inferPublisher(e: PublisherEvidence): string | null {
   }
   // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
   if (kommune21) return 'Kommune21';
-  return bs ? 'Behörden Spiegel' : null;
+  return bs ? 'Behörden Spiegel' : (e.siteName ?? copyrightHolder(e.lines));
+}
+
+/** `© 2023 Bundesverband … e. V.`, `© Datenwerk Mittelland GmbH 2023`, `© 2022 X – alle Rechte vorbehalten`. */
+const COPYRIGHT = /^©\s?(?:(?:\d{4}[–-])?\d{4}\s)?(.+?)(?:\s(?:\d{4}[–-])?\d{4})?(?:\s?[–.|-]?\s?[Aa]lle Rechte vorbehalten\.?)?$/;
+
+/**
+ * The holder named in the page's last copyright line with a year: the footer of a site whose publisher no layout
+ * rule knows. The year is required: a photo credit (`© Stadt Münster`) has none.
+ */
+function copyrightHolder(lines: readonly string[]): string | null {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (!line.startsWith('©') || !/\d{4}/.test(line)) continue;
+    const name = COPYRIGHT.exec(line)?.[1]?.trim();
+    if (name !== undefined && name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name)) return name;
+  }
+  return null;
 }

@@ -24,10 +24,18 @@ describe('inferPublisher', () => {
   });
 
   it.each([
-    'Kommune21, Ausgabe 3/2021 extra', 'Ausgaben von Kommune 21', 'Kommune21berichtet', '© 2021 Kommune 21', '(Foto: Vitako)',
+    'Kommune21, Ausgabe 3/2021 extra', 'Ausgaben von Kommune 21', 'Kommune21berichtet', '© Stadt Münster', '(Foto: Vitako)',
     'Text (BS/Name)', 'Der Behörden Spiegel schreibt', 'Behörden Spiegelung', 'Weitere Meldungen', '',
   ])('%s → none', (line) => {
     expect(publisher('Titel', line)).toBeNull();
+  });
+
+  it('names the holder of a copyright line with a year when no layout rule knows the page', () => {
+    expect(publisher('Titel', '© 2021 Kommune 21')).toBe('Kommune 21'); // not the Kommune21 layout: the holder as written
+    expect(publisher('Titel', 'Text.', '© 2023 Bundesverband Digitale Kommunalverwaltung e. V.')).toBe('Bundesverband Digitale Kommunalverwaltung e. V.');
+    expect(publisher('Titel', '© Datenwerk Mittelland GmbH 2023')).toBe('Datenwerk Mittelland GmbH');
+    expect(publisher('Titel', '© 2022 Fachverlag Linden & Roth GmbH – alle Rechte vorbehalten')).toBe('Fachverlag Linden & Roth GmbH');
+    expect(inferPublisher({ lines: ['© 2023 Verlag X'], hasTeaserList: false, siteName: 'Site Y' })).toBe('Site Y');
   });
 
   it('a header source wins; a teaser list is Kommune21 evidence', () => {

@@ -44,7 +44,9 @@ for (const name of pages) {
   count('kicker', whole || (a.kicker ?? null) === e.kicker, name, `${a.kicker} ≠ ${e.kicker}`);
   // No stated date: none, or one inferred from the text (and marked so), is right; a "stated" one is not.
   count('date', e.date === null ? a.date === null || a.dateSource === 'inferred' : a.date === e.date, name, `${a.date} (${a.dateSource}) ≠ ${e.date}`);
-  count('publisher', (a.source ?? '').toLowerCase() === (e.source ?? '').toLowerCase(), name, `${a.source} ≠ ${e.source}`);
+  // The same name with or without its legal form (`Datenwerk Mittelland GmbH`, `… e. V.`).
+  const bare = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+(?:e\.\s?v\.|gmbh|ag|eg|aör|kdör)$/u, '').trim();
+  count('publisher', bare(a.source) === bare(e.source), name, `${a.source} ≠ ${e.source}`);
   const text = ws(a.text);
   count('first words', text.startsWith(ws(e.lead)), name, text.slice(0, 80));
   count('last sentence', text.endsWith(ws(e.lastSentence)), name, text.slice(-80));
@@ -70,7 +72,7 @@ describe('reader on unseen pages', () => {
 
   // Floors at what the reader does now (one below where it is not perfect), so a change that loses any fails.
   const floors: [string, number][] = [
-    ['read without problems', 15], ['title', 15], ['kicker', 13], ['date', 15], ['publisher', 10], ['first words', 15],
+    ['read without problems', 15], ['title', 15], ['kicker', 13], ['date', 15], ['publisher', 13], ['first words', 15],
     ['last sentence', 15], ['heading as its own paragraph', 33], ['sentence kept', 45], ['furniture kept out', 198],
     ['teaser found', 60], ['teaser date', 60], ['no teaser that is none', 15],
   ];

@@ -55,6 +55,9 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^[Vv]on(?: (?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
   /^[-–—|•·]$/,
   /^(?:Lesedauer|Lesezeit)\b/i,
+  /^(?:Autor|Autorin|Autoren|Text|Redaktion)\s?:(?:\s?(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
+  /^(?:Zuletzt )?(?:geändert|aktualisiert|Aktualisiert|Geändert)(?: am)?\s?:?\s?\d{1,2}\.\s?\S+\s?\d{0,4}/i,
+  /^Pressemitteilung(?:en)?(?: Nr\.?\s?[\d/-]+)?$/i,
   /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
   // Buttons and links around a text: share, back, more, cookie consent, newsletter.
   /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
@@ -165,7 +168,16 @@ export function isCookieNotice(line: string): boolean {
  */
 export function advertAt(lines: readonly string[], i: number): number {
   if (i + 1 >= lines.length || !/^(?:Anzeige|Advertorial|Sponsored)$/i.test(lines[i]!)) return 0;
-  return i + 2 < lines.length && /^(?:Mehr erfahren|Jetzt \S.{0,40}|Zum Angebot|Mehr Informationen)$/i.test(lines[i + 2]!) ? 3 : 2;
+  // An advert of several lines ends with its button or its address (`Jetzt … vereinbaren`, `www.…`); without one
+  // within five lines, only the line after `Anzeige` is taken (the text goes on after it).
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (isAdvertEnd(lines[j]!)) return j - i + 1;
+  return 2;
+}
+
+/** The last line of an advert: a short call to action or the advertiser's address. */
+function isAdvertEnd(line: string): boolean {
+  return (line.length <= 60 && !/[.!?]$/.test(line) && /^(?:Jetzt|Mehr erfahren|Mehr Informationen|Zum Angebot|Kostenlos|Hier)\b/i.test(line))
+    || /^(?:https?:\/\/|www\.)\S+$/i.test(line);
 }
 
 /**

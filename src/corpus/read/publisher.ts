@@ -27,19 +27,33 @@ const mayBeKommune21Line = (line: string): boolean => line.includes('Kommune21')
 const mayBeBehoerdenSpiegelLine = (line: string): boolean =>
   line.includes('(Foto:') || line.startsWith('(BS/') || line.startsWith('Behörden Spiegel');
 
-/** Infer the publisher (`Kommune21`, `Behörden Spiegel`, or a header name), or null when the page does not tell. */
+/**
+ * Infer the publisher, or null when the page does not tell. Statements first, then layout: the header line, the
+ * magazine named in an issue list (`eKommunal, Ausgabe 7/2016`), Kommune21's own lines, the site's name from an
+ * HTML page's markup, the footer's copyright line; then a Kommune21 teaser list or Behörden Spiegel credits, which
+ * another site of the same layout could carry too.
+ */
 export function inferPublisher(e: PublisherEvidence): string | null {
   if (e.headerSource) return e.headerSource;
-  let kommune21 = e.hasTeaserList;
+  let kommune21 = false;
   let bs = false;
+  let issueOf: string | null = null;
   for (const line of e.lines) {
     if (!kommune21 && mayBeKommune21Line(line) && KOMMUNE21_LINE.test(line)) kommune21 = true;
     if (!bs && mayBeBehoerdenSpiegelLine(line) && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
+    if (issueOf === null && line.includes(', Ausgabe ')) issueOf = ISSUE_LINE.exec(line)?.[1] ?? null;
   }
-  // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
+  if (issueOf !== null) return issueOf;
   if (kommune21) return 'Kommune21';
-  return bs ? 'Behörden Spiegel' : (e.siteName ?? copyrightHolder(e.lines));
+  const stated = e.siteName ?? copyrightHolder(e.lines);
+  if (stated !== null) return stated;
+  // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
+  if (e.hasTeaserList) return 'Kommune21';
+  return bs ? 'Behörden Spiegel' : null;
 }
+
+/** A magazine's issue list (`Kommune21, Ausgabe 3/2021`, `Rathaus Digital, Ausgabe 1/2023`): its name. */
+const ISSUE_LINE = /^([\p{L}\d][\p{L}\d &.-]{1,40}), Ausgabe \d{1,2}\/\d{4}$/u;
 
 /** `© 2023 Bundesverband … e. V.`, `© Datenwerk Mittelland GmbH 2023`, `© 2022 X – alle Rechte vorbehalten`. */
 const COPYRIGHT = /^©\s?(?:(?:\d{4}[–-])?\d{4}\s)?(.+?)(?:\s(?:\d{4}[–-])?\d{4})?(?:\s?[–.|-]?\s?[Aa]lle Rechte vorbehalten\.?)?$/;
@@ -52,7 +66,9 @@ function copyrightHolder(lines: readonly string[]): string | null {
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!;
     if (!line.startsWith('©') || !/\d{4}/.test(line)) continue;
-    const name = COPYRIGHT.exec(line)?.[1]?.trim();
+    // The footer's links after a bar are not the name (`© Behörden Standpunkt 2021 | Impressum | …`).
+    const bar = line.indexOf(' | ');
+    const name = COPYRIGHT.exec(bar > 0 ? line.slice(0, bar) : line)?.[1]?.trim();
     if (name !== undefined && name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name)) return name;
   }
   return null;

@@ -59,6 +59,7 @@ export interface PageSegments {
 const MORE = /(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const KEYWORDS = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)\s?:\s*/i;
+const KEYWORDS_HEADING = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)$/i;
 /** Behörden Spiegel author tag opening the lead: `(BS/Tanja Klement) Bund und Länder …`. */
 const BS_AUTHOR = /^\(BS\/([^()]{1,60})\)\s*/;
 const AUTHOR = /\s*\(([a-zäöü]{1,4}(?:\/[a-zäöü]{1,4})?)\)$/;
@@ -192,7 +193,7 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined || isCookieNotice(l)) {
       furniture.push(l);
       // A byline split over lines (`Von` / `Marten Hollweg`): the name is no title.
-      if (/^[Vv]on$/.test(l) && k + 1 < firstTeaser && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
+      if (BYLINE_HEAD.test(l) && k + 1 < firstTeaser && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
       continue;
     }
     // A date line between title and text (`21. März 2023`, `07.11.2023 | Pressemitteilung`,
@@ -204,6 +205,12 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
       continue;
     }
     if (isParagraphLike(l)) {
+      // A site's tagline or a lone notice above the navigation reads like a paragraph but stands alone; the text
+      // is a run of paragraphs further down.
+      if (isLoneParagraph(lines, k, firstTeaser)) {
+        furniture.push(l);
+        continue;
+      }
       firstParagraph = k;
       break;
     }
@@ -212,6 +219,24 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
   return { header, candidates, firstParagraph };
 }
 
+/**
+ * A paragraph-like line at `k` with no paragraph among the three lines after it, while two paragraphs close
+ * together follow further down (before `end`). A dated lead (`[25.11.2019] …`) is never alone: it starts a text.
+ */
+function isLoneParagraph(lines: string[], k: number, end: number): boolean {
+  if (startsWithBracketDate(lines[k]!)) return false;
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isParagraphLike(lines[j]!)) return false;
+  let last = -10;
+  for (let j = k + 4; j < end; j++) {
+    if (!isParagraphLike(lines[j]!) || isFurnitureLine(lines[j]!)) continue;
+    if (j - last <= 2) return true;
+    last = j;
+  }
+  return false;
+}
+
+/** A byline's label on a line of its own (`Von`, `Autor:`); the name follows on the next line. */
+const BYLINE_HEAD = /^(?:[Vv]on|Autor(?:in)?\s?:|Text\s?:)$/;
 /** A person's name alone on a line, as after a `Von` line. */
 const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 
@@ -220,6 +245,8 @@ const PAGE_KIND = /^(?:Pressemitteilung|Pressemeldung|Pressemitteilungen|Pressei
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Erstellt|Datum|Stand|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4})\b/iu;
 
 const HAS_DIGIT = /\d/;
+const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
+const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
 
 /** The date a meta line between title and text states, or null when the line is something else. */
 function metaDate(line: string): string | null {
@@ -227,7 +254,10 @@ function metaDate(line: string): string | null {
   if (line.length > 80 || !HAS_DIGIT.test(line)) return null;
   const published = PUBLISHED.exec(line);
   if (published) return parseGermanDate(published[1]!.replace(/\s+/g, ' '));
-  const h = parseHeaderLine(line);
+  // `Stadt Auenfeld, den 19.06.2024` as a line of its own; a time after the date (`12. Februar 2026, 09:30 Uhr`).
+  const placed = PLACE_DATE.exec(line);
+  if (placed) return parseGermanDate(placed[1]!);
+  const h = parseHeaderLine(line.replace(TIME_AFTER, ''));
   if (h === null || h.date === null) return null;
   return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) ? h.date : null;
 }
@@ -263,7 +293,7 @@ function titleLines(lines: string[], candidates: number[], firstParagraph: numbe
 /** `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence. */
 function isSubheadline(line: string, title: string): boolean {
   const words = (s: string) => s.split(' ').length;
-  return words(title) >= 5 && words(line) >= 5 && title.length >= 30 && line.length > title.length && !/[.:]$/.test(title) && !/[.:]$/.test(line);
+  return words(title) >= 3 && words(line) >= 5 && title.length >= 20 && line.length > title.length && !/[.:]$/.test(title) && !/[.:]$/.test(line);
 }
 
 /** A title line's kicker, glued to it or before a colon. */
@@ -311,6 +341,12 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     if (skip > 0) {
       pushLines(furniture, lines, i, i + skip);
       i += skip - 1;
+      continue;
+    }
+    if (KEYWORDS_HEADING.test(l)) {
+      // `TAGS` on a line of its own: the keywords follow one per line, the article has ended.
+      tail = true;
+      furniture.push(l);
       continue;
     }
     const kw = KEYWORDS.exec(l);
@@ -369,7 +405,10 @@ function listDate(line: string): string | null {
   if (line.length > 40 || !HAS_DIGIT.test(line)) return null;
   const bare = line.replace(/^\[(.*)\]$/, '$1');
   const h = parseHeaderLine(bare);
-  return h !== null && (h.source === null || h.source.split(' ').length <= 3) ? h.date : null;
+  if (h !== null) return h.source === null || h.source.split(' ').length <= 3 ? h.date : null;
+  // The label first: `Pressemitteilung | 5. November 2019`.
+  const bar = bare.indexOf('|');
+  return bar > 0 && bare.slice(0, bar).trim().split(' ').length <= 3 ? parseGermanDate(bare.slice(bar + 1).trim()) : null;
 }
 
 /** A teaser's title line: headline-sized, not a sentence, not furniture or a date. */

@@ -137,6 +137,8 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+const PARTICIPLE = /^(?:\p{Ll}+)?ge\p{Ll}{2,}(?:t|en)$/u;
+
 /** Layout labels the Kommune21 teaser list appends to a title (`Fehlende Perspektive Bericht`). */
 const TRAILING_LABELS = ['Bericht', 'Interview', 'Porträt', 'Portrait', 'Kommentar', 'Gastbeitrag', 'Video', 'Fotostrecke', 'Dossier', 'Podcast', 'Titel'];
 
@@ -151,6 +153,7 @@ export function stripTrailingLabel(title: string): string {
   const last = words[words.length - 1]!;
   if (!TRAILING_LABELS.includes(last)) return title;
   const prev = words[words.length - 2]!;
-  if (!isUpper(prev.charAt(0))) return title;
+  // `der Bericht`, `neuer Bericht` end in the noun; `… freigegeben Bericht` (a participle before it) in a label.
+  if (!isUpper(prev.charAt(0)) && !PARTICIPLE.test(prev)) return title;
   return words.slice(0, -1).join(' ');
 }

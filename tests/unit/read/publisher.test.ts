@@ -36,6 +36,12 @@ describe('inferPublisher', () => {
     expect(publisher('Titel', '© Datenwerk Mittelland GmbH 2023')).toBe('Datenwerk Mittelland GmbH');
     expect(publisher('Titel', '© 2022 Fachverlag Linden & Roth GmbH – alle Rechte vorbehalten')).toBe('Fachverlag Linden & Roth GmbH');
     expect(inferPublisher({ lines: ['© 2023 Verlag X'], hasTeaserList: false, siteName: 'Site Y' })).toBe('Site Y');
+    expect(publisher('(Foto: BS/Kreis)', '© Behörden Standpunkt 2021 | Impressum | Datenschutz')).toBe('Behörden Standpunkt');
+  });
+
+  it('names the magazine of an issue list before any layout evidence', () => {
+    expect(inferPublisher({ lines: ['eKommunal, Ausgabe 7/2016', 'eKommunal, Ausgabe 6/2016'], hasTeaserList: true })).toBe('eKommunal');
+    expect(publisher('Kommune21, Ausgabe 3/2021')).toBe('Kommune21');
   });
 
   it('a header source wins; a teaser list is Kommune21 evidence', () => {

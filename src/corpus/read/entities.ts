@@ -10,6 +10,7 @@ const NAMED: Record<string, string> = {
   bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', copy: '©', reg: '®', trade: '™',
   sect: '§', para: '¶', deg: '°', middot: '·', bull: '•', times: '×', divide: '÷', frac12: '½', sup2: '²',
   thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '', iexcl: '¡', iquest: '¿',
+  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', oslash: 'ø', aring: 'å', ntilde: 'ñ', iuml: 'ï', euml: 'ë',
 };
 
 // Bounded repetition keeps the pattern linear: no nested quantifiers.

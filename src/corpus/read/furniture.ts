@@ -23,11 +23,21 @@ export const END_MARKERS: readonly RegExp[] = [
   /^(?:Ähnliche Artikel|Mehr vom Autor|Das könnte Sie auch interessieren|Verwandte Artikel|Lesen Sie auch|Zum Thema)$/i,
   // Press releases: the contact block and the list of the sender's other releases come after the text.
   /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
-  /^(?:Weitere|Alle) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
+  /^(?:Weitere|Alle|Aktuelle|Neueste) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
   /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor)$/i,
   /^Hinweise? für (?:die )?Redaktion(?:en)?\b/i,
+  // Paywalls, author boxes, comment sections, contact boxes and "back" links close an article on many sites.
+  /^Weiterlesen mit\b/i,
+  /^Über (?:den Autor|die Autorin|die Autoren|die Autorinnen|die Verfasserin|den Verfasser)$/i,
+  /^\d+ (?:Gedanken|Kommentare?|Antworten|Reaktionen) (?:zu|auf)\b/i,
+  /^(?:Kommentare|Leserkommentare|Diskussion)$/i,
+  /^(?:Ihr|Ihre) (?:Kontakt|Ansprechpartner(?:in)?|Ansprechperson)\b/i,
+  /^Pressestelle(?: \S+){0,4}$/i,
+  /^(?:[←«‹<]\s?)?Zurück zu(?:r)? (?:allen|den|der Übersicht|Übersicht)\b/i,
   /^Ansprechpartner(?:in|innen)?\s?:/i,
-  /^(?:Downloads?|Dokumente zum Download|Dateien zum Download|Anhänge)$/i,
+  /^(?:Downloads?|Dokumente zum Download|Dateien zum Download|Zugehörige Dateien|Anhänge)$/i,
+  // A cookie dialog's heading after the text (before it, readTop drops its lines).
+  /^(?:Hinweis zur Verwendung von Cookies|Diese Website verwendet Cookies|Wir verwenden Cookies|Cookie-Einstellungen|Datenschutzeinstellungen|Ihre Privatsphäre)$/i,
 ];
 
 /** Single lines that are furniture wherever they stand. Exported for a test. */
@@ -61,7 +71,11 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
   // Buttons and links around a text: share, back, more, cookie consent, newsletter.
   /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
-  /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
+  /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
+  /^(?:Artikel|Beitrag|Seite) (?:teilen|empfehlen)\b/i,
+  // Download links (`Positionspapier … (PDF, 245 KB)`) and leftovers of icon buttons (`in`, `@`).
+  /\((?:PDF|DOCX?|XLSX?|ODT|ZIP|PPTX?)\b[^()]{0,40}\)$/i,
+  /^.{1,2}$/u,
   /^Stand\s?:?\s?\d{1,2}\.\d{1,2}\.\d{4}$/,
   /^[Vv]on \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}\s?[|·•–-]?\s?(?:Lesezeit|Lesedauer)\b/u,
   /^(?:«\s?|‹\s?|<\s?)?(?:Zurück zur Übersicht|Zur Übersicht|Mehr erfahren|Weiterlesen|Alle News anzeigen|Newsletter abonnieren|Mitglied werden)$/i,
@@ -178,6 +192,18 @@ export function advertAt(lines: readonly string[], i: number): number {
 function isAdvertEnd(line: string): boolean {
   return (line.length <= 60 && !/[.!?]$/.test(line) && /^(?:Jetzt|Mehr erfahren|Mehr Informationen|Zum Angebot|Kostenlos|Hier)\b/i.test(line))
     || /^(?:https?:\/\/|www\.)\S+$/i.test(line);
+}
+
+/**
+ * A newsletter box inside or after a text: a short line naming the newsletter and a sentence inviting to it
+ * (`Der eGov-Praxis-Newsletter` / `Jeden Dienstag die wichtigsten Nachrichten … in Ihrem Postfach.`). Returns the
+ * number of lines (1 or 2), or 0.
+ */
+export function newsletterBoxAt(lines: readonly string[], i: number): number {
+  const l = lines[i]!;
+  if (l.length > 60 || !l.includes('Newsletter') || /[.!?]$/.test(l)) return 0;
+  const next = lines[i + 1];
+  return next !== undefined && next.length <= 250 && /\b(?:Postfach|Newsletter|abonnieren|kostenlos|anmelden|informiert)\b/i.test(next) ? 2 : 1;
 }
 
 /**

@@ -23,11 +23,10 @@ export interface HtmlPage {
   source: string | null;
 }
 
-const H1 = /<h1\b[^>]*>/i;
 const CONTAINER = /<(\/?)(article|main)\b[^>]*>/gi;
 // A class token that ends in the word (`entry-kicker`, `node__overline`, `news-category`), not one that starts
 // with it (`category-infrastruktur` on the <article> itself).
-const KICKER_CLASS = /<(\w+)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:kicker|overline|dachzeile|topline|roofline|category)(?=["'\s])[^>]*>/gi;
+const KICKER_CLASS = /<(\w+)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?[\w-]*(?:kicker|overline|dachzeile|topline|roofline|category|rubrik|rubric|eyebrow)(?=["'\s])[^>]*>/gi;
 const TITLE = /<title\b[^>]*>([^<]{1,400})<\/title/i;
 const SITE_NAME = /<meta\b[^>]*\bproperty\s*=\s*["']og:site_name["'][^>]*>/i;
 const PUBLISHED_META = /<meta\b[^>]*\b(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:article:published_time|datePublished|date|dc\.date)["'][^>]*>/i;
@@ -37,22 +36,68 @@ const CONTENT_ATTR = /\b(?:content|datetime)\s*=\s*["']([^"']*)["']/i;
 
 /** Read an HTML page: the article's element as text, and the markup's statements about the article. */
 export function readHtmlPage(html: string): HtmlPage {
-  const h1 = H1.exec(html);
-  if (!h1) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html, 0), source: siteName(html) };
-  const [from, to] = articleElement(html, h1.index);
-  const kicker = kickerBefore(html, from, h1.index);
-  const start = kicker ? kicker.at : from;
-  const title = textOf(html.slice(h1.index, closeOf(html, 'h1', h1.index + h1[0].length)));
+  const site = siteName(html);
+  const head = headlineElement(html, site);
+  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html, 0, 0), source: site ?? siteInTitle(html, '') };
+  const [from, to] = articleElement(html, head.at);
+  const inner = html.slice(head.at + head.open.length, closeOf(html, head.name, head.at + head.open.length));
+  // A kicker inside the headline (`<h1><span class="kicker">Landkreis Odenmark</span><br>E-Akte …</h1>`).
+  const innerKicker = kickerIn(inner);
+  const kicker = innerKicker === null ? kickerBefore(html, from < head.at ? from : Math.max(0, head.at - KICKER_LOOKBACK), head.at) : null;
+  const start = kicker ? Math.min(kicker.at, from) : Math.min(head.at, from);
+  const whole = textOf(inner);
+  const title = innerKicker === null ? whole : textOf(inner.slice(innerKicker.end));
   // The rest of the page follows the article's end, so teaser lists and the publisher's footer are still read;
   // the marker line ends the article's body there (furniture.ts, END_MARKERS).
   const rest = to < html.length ? `\n${ARTICLE_END}\n${htmlToText(html.slice(to))}` : '';
   return {
     text: htmlToText(html.slice(start, to)) + rest,
     title: title === '' ? null : title,
-    kicker: kicker?.text ?? null,
-    date: publishedDate(html, from),
-    source: siteName(html) ?? siteInTitle(html, title),
+    kicker: innerKicker?.text ?? kicker?.text ?? null,
+    date: publishedDate(html, from, head.at),
+    source: site ?? siteInTitle(html, whole),
   };
+}
+
+/** How far before a headline outside any `<article>`/`<main>` a kicker is looked for. */
+const KICKER_LOOKBACK = 1500;
+
+const HEADING = /<(h1|h2)\b[^>]*>/gi;
+/** A heading that is the site's logo or name, not an article's headline. */
+const LOGO = /<(?:img|svg)\b|\bhref\s*=\s*["'](?:\/|\.\/|index\.html?)["']|class\s*=\s*["'][^"']*\b(?:logo|brand|site-title|site-name)/i;
+/** An `<h2>` a CMS uses as the article's headline when the `<h1>` is its logo. */
+const HEADLINE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:article|entry|post|page|news|content)[-_]{0,2}(?:title|headline)\b/i;
+
+/**
+ * The article's headline: the first `<h1>` that is not the site's logo or name; failing that, an `<h2>` marked
+ * as the article's title by its class (a page whose `<h1>` is the logo). Null when the page has neither.
+ */
+function headlineElement(html: string, site: string | null): { at: number; open: string; name: string } | null {
+  HEADING.lastIndex = 0;
+  let marked: { at: number; open: string; name: string } | null = null;
+  for (let m = HEADING.exec(html), n = 0; m !== null && n < 40; m = HEADING.exec(html), n++) {
+    const name = m[1]!.toLowerCase();
+    const el = { at: m.index, open: m[0], name };
+    if (name === 'h2') {
+      if (marked === null && HEADLINE_CLASS.test(m[0])) marked = el;
+      continue;
+    }
+    const inner = html.slice(m.index + m[0].length, closeOf(html, 'h1', m.index + m[0].length));
+    const text = textOf(inner);
+    if (text === '' || LOGO.test(m[0] + inner) || (site !== null && text === site)) continue;
+    return el;
+  }
+  return marked;
+}
+
+/** A kicker element at the start of a headline's inner markup: its text and where the rest of the headline starts. */
+function kickerIn(inner: string): { text: string; end: number } | null {
+  KICKER_CLASS.lastIndex = 0;
+  const m = KICKER_CLASS.exec(inner);
+  if (!m || textOf(inner.slice(0, m.index)) !== '') return null;
+  const end = closeOf(inner, m[1]!.toLowerCase(), m.index + m[0].length);
+  const text = textOf(inner.slice(m.index, end)).replace(/:$/, '').trim();
+  return text === '' || text.length > 80 ? null : { text, end };
 }
 
 /**
@@ -87,15 +132,17 @@ function articleElement(html: string, h1At: number): [number, number] {
 
 /** A kicker marked by its class between the article's start and the headline (`<span class="entry-kicker">`). */
 function kickerBefore(html: string, from: number, h1At: number): { at: number; text: string } | null {
-  // Searched in the stretch before the headline only: on a page without a kicker it would run to the end.
+  // Searched in the stretch before the headline only (on a page without a kicker it would run to the end); the
+  // nearest one counts.
   const before = html.slice(from, h1At);
   KICKER_CLASS.lastIndex = 0;
+  let found: { at: number; text: string } | null = null;
   for (let m = KICKER_CLASS.exec(before); m !== null; m = KICKER_CLASS.exec(before)) {
     const at = from + m.index;
     const text = textOf(html.slice(at, closeOf(html, m[1]!.toLowerCase(), at + m[0].length)));
-    if (text !== '' && text.length <= 80) return { at, text: text.replace(/:$/, '').trim() };
+    if (text !== '' && text.length <= 80) found = { at, text: text.replace(/:$/, '').trim() };
   }
-  return null;
+  return found;
 }
 
 /** Index just past the first `</name>` after `from` (not nesting-aware: used for h1 and short inline elements). */
@@ -140,18 +187,21 @@ function siteInTitle(html: string, headline: string): string | null {
   return site !== null && site.length <= 80 && left.length < parts.length ? site : null;
 }
 
-/** The publication date the markup states (meta, JSON-LD, or a `<time itemprop="datePublished">` in the article). */
-function publishedDate(html: string, articleStart: number): string | null {
+/** The publication date the markup states (meta, JSON-LD, a `<time>` marked `datePublished`, or the first
+ * `<time datetime>` after the headline). */
+function publishedDate(html: string, articleStart: number, headlineAt: number): string | null {
   const meta = PUBLISHED_META.exec(html);
   const fromMeta = meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined;
   const json = PUBLISHED_JSON.exec(html)?.[1];
-  PUBLISHED_TIME.lastIndex = 0;
   const time = PUBLISHED_TIME.exec(html.slice(articleStart));
   const fromTime = time ? CONTENT_ATTR.exec(time[0])?.[1] : undefined;
-  for (const v of [fromMeta, json, fromTime]) {
+  const near = TIME_NEAR.exec(html.slice(headlineAt, headlineAt + 3000))?.[1];
+  for (const v of [fromMeta, json, fromTime, near]) {
     const day = v === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
     const iso = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
     if (iso !== null) return iso;
   }
   return null;
 }
+
+const TIME_NEAR = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']/i;

@@ -10,6 +10,8 @@ import { neutraliseMarkup } from './cleanText.ts';
 const DROP = new Set([
   'script', 'style', 'nav', 'footer', 'head', 'noscript', 'template', 'iframe', 'svg', 'math', 'object',
   'canvas', 'form', 'select', 'button', 'textarea', 'title',
+  // A caption belongs to its picture, not to the text (and repeats or credits it: `Foto: …`).
+  'figcaption',
 ]);
 
 /** Elements whose content the parser never treats as markup; their end tag is found by plain search. */

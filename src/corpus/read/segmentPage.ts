@@ -9,7 +9,7 @@
  * - Behörden Spiegel: title, view counters, photo caption with `(Foto: BS/…)`, body, comment form.
  * - Press release: `14.06.2023 | Publisher` header line, title, body.
  */
-import { advertAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
+import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
 import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
@@ -331,13 +331,21 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       ended = true;
       continue;
     }
+    const box = readAlsoBoxAt(lines, i);
+    if (box > 0) {
+      pushLines(furniture, lines, i, i + box);
+      i += box - 1;
+      continue;
+    }
     if (isEndMarker(l) || isAboutSender(lines, i)) {
       endedAt = i;
       ended = true;
       furniture.push(l);
+      // A paywall's blurred text (letters with the vowels taken out) just before its box is no paragraph.
+      if (paragraphs.length > 1 && isScrambled(paragraphs[paragraphs.length - 1]!)) furniture.push(paragraphs.pop()!);
       continue;
     }
-    const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i) || advertAt(lines, i);
+    const skip = vendorBlockAt(lines, i) || publisherNoticeAt(lines, i) || advertAt(lines, i) || newsletterBoxAt(lines, i);
     if (skip > 0) {
       pushLines(furniture, lines, i, i + skip);
       i += skip - 1;
@@ -366,6 +374,35 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     paragraphs.push(l);
   }
   return { paragraphs, keywords, links, endedAt };
+}
+
+/**
+ * A "Lesen Sie auch" box inside a text: the heading and up to two lines (a title, a short text), when the text
+ * goes on after it (a long paragraph within the next four lines). At the end of a text the heading ends it
+ * (END_MARKERS). Returns the number of lines, or 0.
+ */
+function readAlsoBoxAt(lines: string[], i: number): number {
+  if (!/^(?:Lesen Sie auch|Auch interessant|Passend dazu|Mehr zum Thema)\s?:?$/i.test(lines[i]!)) return 0;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+    const l = lines[j]!;
+    // The heading, then a title and a short text; a third line before the paragraph is its section's heading.
+    if (l.length >= 150 && /[.!?…“”"]$/.test(l)) return 1 + Math.min(j - i - 1, 2);
+  }
+  return 0;
+}
+
+/** A long line whose letters are nearly without vowels: a paywall's blurred text (`Wrp Ksnrtvrwlt bghn …`). */
+function isScrambled(line: string): boolean {
+  if (line.length < 40) return false;
+  let letters = 0;
+  let vowels = 0;
+  for (const ch of line.toLowerCase()) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if ('aeiouäöüy'.includes(ch)) vowels++;
+    }
+  }
+  return letters >= 30 && vowels / letters < 0.12;
 }
 
 /**
@@ -403,7 +440,7 @@ const MORE_LINE = /^(?:Weiterlesen|Mehr lesen|Mehr|mehr\s?(?:\.\.\.|…)|Zum Art
 /** A date line of a teaser list: the date alone, `[dd.mm.yyyy]`, or with a short label (`24.10.2023 | Unternehmen`). */
 function listDate(line: string): string | null {
   if (line.length > 40 || !HAS_DIGIT.test(line)) return null;
-  const bare = line.replace(/^\[(.*)\]$/, '$1');
+  const bare = line.replace(/^\[(.*)\]$/, '$1').replace(/^(?:Datum|Vom|Stand)\s?:?\s/i, '');
   const h = parseHeaderLine(bare);
   if (h !== null) return h.source === null || h.source.split(' ').length <= 3 ? h.date : null;
   // The label first: `Pressemitteilung | 5. November 2019`.

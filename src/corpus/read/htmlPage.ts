@@ -18,8 +18,11 @@ export interface HtmlPage {
   text: string;
   title: string | null;
   kicker: string | null;
-  /** ISO day. */
+  /** ISO day the metadata states (`article:published_time`, JSON-LD, `itemprop="datePublished"`). */
   date: string | null;
+  /** ISO day of the first `<time datetime>` after the headline: weaker (a sidebar's teaser may come first), used
+   * only when neither the metadata nor the text states a date. */
+  dateNear: string | null;
   source: string | null;
 }
 
@@ -38,7 +41,7 @@ const CONTENT_ATTR = /\b(?:content|datetime)\s*=\s*["']([^"']*)["']/i;
 export function readHtmlPage(html: string): HtmlPage {
   const site = siteName(html);
   const head = headlineElement(html, site);
-  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html, 0, 0), source: site ?? siteInTitle(html, '') };
+  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html, 0), dateNear: null, source: site ?? siteInTitle(html, []) };
   const [from, to] = articleElement(html, head.at);
   const inner = html.slice(head.at + head.open.length, closeOf(html, head.name, head.at + head.open.length));
   // A kicker inside the headline (`<h1><span class="kicker">Landkreis Odenmark</span><br>E-Akte …</h1>`).
@@ -54,8 +57,9 @@ export function readHtmlPage(html: string): HtmlPage {
     text: htmlToText(html.slice(start, to)) + rest,
     title: title === '' ? null : title,
     kicker: innerKicker?.text ?? kicker?.text ?? null,
-    date: publishedDate(html, from, head.at),
-    source: site ?? siteInTitle(html, whole),
+    date: publishedDate(html, from),
+    dateNear: isoPrefix(TIME_NEAR.exec(html.slice(head.at, head.at + 3000))?.[1]),
+    source: site ?? siteInTitle(html, [whole, innerKicker?.text ?? kicker?.text ?? '']),
   };
 }
 
@@ -140,7 +144,8 @@ function kickerBefore(html: string, from: number, h1At: number): { at: number; t
   for (let m = KICKER_CLASS.exec(before); m !== null; m = KICKER_CLASS.exec(before)) {
     const at = from + m.index;
     const text = textOf(html.slice(at, closeOf(html, m[1]!.toLowerCase(), at + m[0].length)));
-    if (text !== '' && text.length <= 80) found = { at, text: text.replace(/:$/, '').trim() };
+    const clean = text.replace(/[\s:+•|–-]+$/u, '').trim();
+    if (/\p{L}{2}/u.test(clean) && clean.length <= 80) found = { at, text: clean };
   }
   return found;
 }
@@ -174,34 +179,33 @@ const SECTION = /^(?:Pressemitteilungen|Pressemitteilung|Presse|News|Neuigkeiten
 
 /**
  * The site's name from `<title>` when no `og:site_name` says it: the title's parts (`|`, ` – `, ` - `, `: `)
- * without the headline's and the section's, the last that is left (`Title | Section | Site`, `Site – Title`).
+ * without those of the headline and its kicker (`known`) and the section's, the last that is left
+ * (`Title | Section | Site`, `Site – Kicker: Title`).
  */
-function siteInTitle(html: string, headline: string): string | null {
+function siteInTitle(html: string, known: string[]): string | null {
   const raw = TITLE.exec(html)?.[1];
   if (raw === undefined) return null;
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const h = norm(headline);
+  const seen = known.map(norm).filter((k) => k !== '');
   const parts = decodeEntities(raw).split(/\s+[|–—-]\s+|\s*\|\s*|:\s+/).map((p) => p.replace(/\s+/g, ' ').trim());
-  const left = parts.filter((p) => p !== '' && !SECTION.test(p) && (h === '' || !h.includes(norm(p))));
+  const left = parts.filter((p) => p !== '' && !SECTION.test(p) && !seen.some((k) => k.includes(norm(p))));
   const site = left.length > 0 ? left[left.length - 1]! : null;
   return site !== null && site.length <= 80 && left.length < parts.length ? site : null;
 }
 
-/** The publication date the markup states (meta, JSON-LD, a `<time>` marked `datePublished`, or the first
- * `<time datetime>` after the headline). */
-function publishedDate(html: string, articleStart: number, headlineAt: number): string | null {
+/** The publication date the metadata states (meta, JSON-LD, or a `<time>` marked `datePublished`). */
+function publishedDate(html: string, articleStart: number): string | null {
   const meta = PUBLISHED_META.exec(html);
-  const fromMeta = meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined;
-  const json = PUBLISHED_JSON.exec(html)?.[1];
   const time = PUBLISHED_TIME.exec(html.slice(articleStart));
-  const fromTime = time ? CONTENT_ATTR.exec(time[0])?.[1] : undefined;
-  const near = TIME_NEAR.exec(html.slice(headlineAt, headlineAt + 3000))?.[1];
-  for (const v of [fromMeta, json, fromTime, near]) {
-    const day = v === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
-    const iso = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
-    if (iso !== null) return iso;
-  }
-  return null;
+  return isoPrefix(meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined)
+    ?? isoPrefix(PUBLISHED_JSON.exec(html)?.[1])
+    ?? isoPrefix(time ? CONTENT_ATTR.exec(time[0])?.[1] : undefined);
+}
+
+/** `2023-03-14…` → `2023-03-14` when it is a real day, else null. */
+function isoPrefix(v: string | undefined): string | null {
+  const day = v === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
+  return day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
 }
 
 const TIME_NEAR = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']/i;

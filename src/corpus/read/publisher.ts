@@ -29,9 +29,9 @@ const mayBeBehoerdenSpiegelLine = (line: string): boolean =>
 
 /**
  * Infer the publisher, or null when the page does not tell. Statements first, then layout: the header line, the
- * magazine named in an issue list (`eKommunal, Ausgabe 7/2016`), Kommune21's own lines, the site's name from an
- * HTML page's markup, the footer's copyright line; then a Kommune21 teaser list or Behörden Spiegel credits, which
- * another site of the same layout could carry too.
+ * magazine named in an issue list (`eKommunal, Ausgabe 7/2016`), the site's name from an HTML page's markup,
+ * Kommune21's own lines, the footer's copyright line; then a Kommune21 teaser list or Behörden Spiegel credits,
+ * which another site of the same layout could carry too.
  */
 export function inferPublisher(e: PublisherEvidence): string | null {
   if (e.headerSource) return e.headerSource;
@@ -44,9 +44,10 @@ export function inferPublisher(e: PublisherEvidence): string | null {
     if (issueOf === null && line.includes(', Ausgabe ')) issueOf = ISSUE_LINE.exec(line)?.[1] ?? null;
   }
   if (issueOf !== null) return issueOf;
+  if (e.siteName) return e.siteName;
   if (kommune21) return 'Kommune21';
-  const stated = e.siteName ?? copyrightHolder(e.lines);
-  if (stated !== null) return stated;
+  const holder = copyrightHolder(e.lines);
+  if (holder !== null) return holder;
   // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
   if (e.hasTeaserList) return 'Kommune21';
   return bs ? 'Behörden Spiegel' : null;

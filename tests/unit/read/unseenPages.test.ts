@@ -1,5 +1,5 @@
 /**
- * The reader on pages none of its rules was written for: 15 pages written by helpers who saw neither the code nor
+ * The reader on pages none of its rules was written for: 30 pages in two batches written by helpers who saw neither the code nor
  * each other's pages (tests/fixtures/read/unseen: Kommune21-style dumps, Behörden Spiegel, press releases, another
  * trade-press site, five saved HTML pages of CMSs), each with a hand annotation of its article (title, kicker,
  * date, publisher, first words, last sentence, headings, sentences it contains), its teasers and furniture that
@@ -12,8 +12,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFile } from '../../../src/corpus/read/readFile.ts';
 
-const DIR = fileURLToPath(new URL('../../fixtures/read/unseen/', import.meta.url));
-
 interface Expected {
   article: { kicker: string | null; title: string; date: string | null; source: string | null; lead: string; lastSentence: string; headings: string[]; contains: string[] };
   teasers: { title: string; kicker: string | null; date: string | null }[];
@@ -21,63 +19,88 @@ interface Expected {
 }
 
 const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim();
-const tally = new Map<string, [number, number]>();
-const misses: string[] = [];
-const count = (what: string, ok: boolean, page: string, detail: string): void => {
-  const t = tally.get(what) ?? [0, 0];
-  tally.set(what, [t[0] + (ok ? 1 : 0), t[1] + 1]);
-  if (!ok) misses.push(`${page}: ${what}: ${detail}`);
-};
 
-const pages = readdirSync(DIR).filter((f) => /\.(txt|html)$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)));
-for (const name of pages) {
-  const expected = JSON.parse(readFileSync(DIR + name.replace(/\.\w+$/, '.expected.json'), 'utf8')) as Expected;
-  const { documents, problems } = readFile({ name, bytes: new Uint8Array(readFileSync(DIR + name)) });
-  const a = documents.find((d) => d.kind === 'article');
-  const teasers = documents.filter((d) => d.kind === 'teaser');
-  count('read without problems', problems.length === 0 && a !== undefined, name, JSON.stringify(problems));
-  if (!a) continue;
-  const e = expected.article;
-  // A headline `Kicker: Title` read as kicker and title keeps every word: the annotators kept it whole.
-  const whole = a.kicker != null && e.kicker === null && ws(`${a.kicker}: ${a.title}`) === ws(e.title);
-  count('title', whole || ws(a.title) === ws(e.title), name, `${a.title} ≠ ${e.title}`);
-  count('kicker', whole || (a.kicker ?? null) === e.kicker, name, `${a.kicker} ≠ ${e.kicker}`);
-  // No stated date: none, or one inferred from the text (and marked so), is right; a "stated" one is not.
-  count('date', e.date === null ? a.date === null || a.dateSource === 'inferred' : a.date === e.date, name, `${a.date} (${a.dateSource}) ≠ ${e.date}`);
-  // The same name with or without its legal form (`Datenwerk Mittelland GmbH`, `… e. V.`).
-  const bare = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+(?:e\.\s?v\.|gmbh|ag|eg|aör|kdör)$/u, '').trim();
-  count('publisher', bare(a.source) === bare(e.source), name, `${a.source} ≠ ${e.source}`);
-  const text = ws(a.text);
-  count('first words', text.startsWith(ws(e.lead)), name, text.slice(0, 80));
-  count('last sentence', text.endsWith(ws(e.lastSentence)), name, text.slice(-80));
-  const paragraphs = a.text.split('\n\n').map(ws);
-  for (const h of e.headings) count('heading as its own paragraph', paragraphs.includes(ws(h)), name, h);
-  for (const c of e.contains) count('sentence kept', text.includes(ws(c)), name, c);
-  const all = [a.title, a.text, ...teasers.map((t) => `${t.title} ${t.text}`)].map(ws).join('\u0001');
-  for (const f of expected.furniture) count('furniture kept out', !all.includes(ws(f)), name, f);
-  const open = [...teasers];
-  for (const et of expected.teasers) {
-    // As for the article: `Kicker: Title` split on its colon keeps every word.
-    const i = open.findIndex((t) => ws(t.title) === ws(et.title) || (t.kicker != null && et.kicker === null && ws(`${t.kicker}: ${t.title}`) === ws(et.title)));
-    count('teaser found', i >= 0, name, et.title);
-    if (i >= 0) count('teaser date', (open.splice(i, 1)[0]!.date ?? null) === et.date, name, et.title);
+/** Score every page of a folder against its annotation: counts per check, and what was missed. */
+function evaluate(folder: string): { pages: number; tally: Map<string, [number, number]>; misses: string[] } {
+  const dir = fileURLToPath(new URL(`../../fixtures/read/${folder}/`, import.meta.url));
+  const tally = new Map<string, [number, number]>();
+  const misses: string[] = [];
+  const count = (what: string, ok: boolean, page: string, detail: string): void => {
+    const t = tally.get(what) ?? [0, 0];
+    tally.set(what, [t[0] + (ok ? 1 : 0), t[1] + 1]);
+    if (!ok) misses.push(`${page}: ${what}: ${detail}`);
+  };
+  const pages = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)));
+  for (const name of pages) {
+    const expected = JSON.parse(readFileSync(dir + name.replace(/\.\w+$/, '.expected.json'), 'utf8')) as Expected;
+    const { documents, problems } = readFile({ name, bytes: new Uint8Array(readFileSync(dir + name)) });
+    const a = documents.find((d) => d.kind === 'article');
+    const teasers = documents.filter((d) => d.kind === 'teaser');
+    count('read without problems', problems.length === 0 && a !== undefined, name, JSON.stringify(problems));
+    if (!a) continue;
+    const e = expected.article;
+    // A headline `Kicker: Title` read as kicker and title keeps every word: the annotators kept it whole.
+    const whole = a.kicker != null && e.kicker === null && ws(`${a.kicker}: ${a.title}`) === ws(e.title);
+    count('title', whole || ws(a.title) === ws(e.title), name, `${a.title} ≠ ${e.title}`);
+    count('kicker', whole || (a.kicker ?? null) === e.kicker, name, `${a.kicker} ≠ ${e.kicker}`);
+    // No stated date: none, or one inferred from the text (and marked so), is right; a "stated" one is not.
+    count('date', e.date === null ? a.date === null || a.dateSource === 'inferred' : a.date === e.date, name, `${a.date} (${a.dateSource}) ≠ ${e.date}`);
+    // The same name with or without its legal form (`Datenwerk Mittelland GmbH`, `… e. V.`).
+    const bare = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+(?:e\.\s?v\.|gmbh|ag|eg|aör|kdör)$/u, '').trim();
+    count('publisher', bare(a.source) === bare(e.source), name, `${a.source} ≠ ${e.source}`);
+    const text = ws(a.text);
+    count('first words', text.startsWith(ws(e.lead)), name, text.slice(0, 80));
+    count('last sentence', text.endsWith(ws(e.lastSentence)), name, text.slice(-80));
+    const paragraphs = a.text.split('\n\n').map(ws);
+    for (const h of e.headings) count('heading as its own paragraph', paragraphs.includes(ws(h)), name, h);
+    for (const c of e.contains) count('sentence kept', text.includes(ws(c)), name, c);
+    const all = [a.title, a.text, ...teasers.map((t) => `${t.title} ${t.text}`)].map(ws).join('\u0001');
+    for (const f of expected.furniture) count('furniture kept out', !all.includes(ws(f)), name, f);
+    const open = [...teasers];
+    for (const et of expected.teasers) {
+      // As for the article: `Kicker: Title` split on its colon keeps every word.
+      const i = open.findIndex((t) => ws(t.title) === ws(et.title) || (t.kicker != null && et.kicker === null && ws(`${t.kicker}: ${t.title}`) === ws(et.title)));
+      count('teaser found', i >= 0, name, et.title);
+      if (i >= 0) count('teaser date', (open.splice(i, 1)[0]!.date ?? null) === et.date, name, et.title);
+    }
+    count('no teaser that is none', open.length === 0, name, open.map((t) => t.title).join(' / '));
   }
-  count('no teaser that is none', open.length === 0, name, open.map((t) => t.title).join(' / '));
+  return { pages: pages.length, tally, misses };
 }
 
-describe('reader on unseen pages', () => {
-  it('prints what it gets right', () => {
-    console.log([...tally].map(([k, [ok, n]]) => `${k.padEnd(30)} ${ok}/${n}`).join('\n') + '\n' + misses.map((m) => `  ${m}`).join('\n'));
-    expect(pages.length).toBe(15);
-  });
+/**
+ * Floors at what the reader does now (one below where it is not perfect), so a change that loses any fails.
+ * `unseen`: the first 15 pages; `unseen2`: 15 more, written after the rules for the first were (7 text pages, 8
+ * HTML pages).
+ */
+const BATCHES: { folder: string; floors: [string, number][] }[] = [
+  {
+    folder: 'unseen',
+    floors: [
+      ['read without problems', 15], ['title', 15], ['kicker', 13], ['date', 15], ['publisher', 13], ['first words', 15],
+      ['last sentence', 15], ['heading as its own paragraph', 33], ['sentence kept', 45], ['furniture kept out', 199],
+      ['teaser found', 60], ['teaser date', 60], ['no teaser that is none', 15],
+    ],
+  },
+  {
+    folder: 'unseen2',
+    floors: [
+      ['read without problems', 15], ['title', 15], ['kicker', 11], ['date', 12], ['publisher', 12], ['first words', 13],
+      ['last sentence', 12], ['heading as its own paragraph', 35], ['sentence kept', 45], ['furniture kept out', 198],
+      ['teaser found', 33], ['teaser date', 33], ['no teaser that is none', 15],
+    ],
+  },
+];
 
-  // Floors at what the reader does now (one below where it is not perfect), so a change that loses any fails.
-  const floors: [string, number][] = [
-    ['read without problems', 15], ['title', 15], ['kicker', 13], ['date', 15], ['publisher', 13], ['first words', 15],
-    ['last sentence', 15], ['heading as its own paragraph', 33], ['sentence kept', 45], ['furniture kept out', 198],
-    ['teaser found', 60], ['teaser date', 60], ['no teaser that is none', 15],
-  ];
-  for (const [what, floor] of floors) {
-    it(`${what}: at least ${floor}`, () => expect(tally.get(what)?.[0] ?? 0).toBeGreaterThanOrEqual(floor));
-  }
-});
+for (const { folder, floors } of BATCHES) {
+  describe(`reader on unseen pages (${folder})`, () => {
+    const { pages, tally, misses } = evaluate(folder);
+    it('prints what it gets right', () => {
+      console.log(`${folder}\n` + [...tally].map(([k, [ok, n]]) => `${k.padEnd(30)} ${ok}/${n}`).join('\n') + '\n' + misses.map((m) => `  ${m}`).join('\n'));
+      expect(pages).toBe(15);
+    });
+    for (const [what, floor] of floors) {
+      it(`${what}: at least ${floor}`, () => expect(tally.get(what)?.[0] ?? 0).toBeGreaterThanOrEqual(floor));
+    }
+  });
+}

@@ -94,16 +94,28 @@ export const FURNITURE_LINES: readonly RegExp[] = [
  * that their regex is still tried at the start only. Every line of every page is checked against some twenty
  * rules; a few regex runs per line instead of one per rule.
  */
+const RULES_PER_REGEX = 8;
+
 function anyOf(rules: readonly RegExp[]): (line: string) => boolean {
-  const groups = new Map<string, { flags: string; sources: string[]; rules: RegExp[] }>();
+  const groups = new Map<string, { flags: string; anchored: boolean; sources: string[]; rules: RegExp[] }>();
   for (const r of rules) {
-    const key = `${r.flags}${r.source.startsWith('^') ? '^' : ''}`;
-    const g = groups.get(key) ?? { flags: r.flags, sources: [], rules: [] };
-    g.sources.push(`(?:${r.source})`);
+    const anchored = r.source.startsWith('^') && !r.flags.includes('m');
+    // At most RULES_PER_REGEX rules in one regex: a longer alternation with the `i` flag compiled too big for
+    // V8's native regex code and ran in its interpreter, 20 times slower.
+    let k = 0;
+    while ((groups.get(`${r.flags}${anchored ? '^' : ''}${k}`)?.rules.length ?? 0) >= RULES_PER_REGEX) k++;
+    const key = `${r.flags}${anchored ? '^' : ''}${k}`;
+    const g = groups.get(key) ?? { flags: r.flags, anchored, sources: [], rules: [] };
+    // Anchored rules lose their own `^` and the group gets one: `(?:^a)|(?:^b)` is tried at every position of the
+    // line (each alternative failing at once but every position tried), `^(?:(?:a)|(?:b))` at the start only.
+    g.sources.push(`(?:${anchored ? r.source.slice(1) : r.source})`);
     g.rules.push(r);
     groups.set(key, g);
   }
-  const joined = [...groups.values()].map((g) => ({ re: new RegExp(g.sources.join('|'), g.flags), last: lastCharacter(g.rules) }));
+  const joined = [...groups.values()].map((g) => ({
+    re: new RegExp(g.anchored ? `^(?:${g.sources.join('|')})` : g.sources.join('|'), g.flags),
+    last: lastCharacter(g.rules),
+  }));
   return (line) => joined.some(({ re, last }) => (last === null || line.endsWith(last)) && re.test(line));
 }
 

@@ -9,7 +9,7 @@
  */
 import { decodeEntities } from './entities.ts';
 import { htmlToText } from './htmlToText.ts';
-import { isoDay } from './dates.ts';
+import { isoDay, parseGermanDate } from './dates.ts';
 import { ARTICLE_END } from './furniture.ts';
 
 /** An HTML page's article text and what its markup states about it. Null fields: the markup does not say. */
@@ -18,10 +18,14 @@ export interface HtmlPage {
   text: string;
   title: string | null;
   kicker: string | null;
-  /** ISO day the metadata states (`article:published_time`, JSON-LD, `itemprop="datePublished"`). */
+  /** ISO day the page's metadata states (`article:published_time`, JSON-LD `datePublished`). */
   date: string | null;
-  /** ISO day of the first `<time datetime>` after the headline: weaker (a sidebar's teaser may come first), used
-   * only when neither the metadata nor the text states a date. */
+  /**
+   * A weaker date, used only when neither the metadata nor the article's text states one: a `<time>` marked
+   * `datePublished` or a `Veröffentlicht am …` line in the article's element after the headline (an article's
+   * `<footer>`, which the text leaves out), else the first `<time datetime>` after it. A teaser's `<time>` in a
+   * sidebar may come first, so the text's own date wins.
+   */
   dateNear: string | null;
   source: string | null;
 }
@@ -41,7 +45,7 @@ const CONTENT_ATTR = /\b(?:content|datetime)\s*=\s*["']([^"']*)["']/i;
 export function readHtmlPage(html: string): HtmlPage {
   const site = siteName(html);
   const head = headlineElement(html, site);
-  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html, 0), dateNear: null, source: site ?? siteInTitle(html, []) };
+  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html), dateNear: null, source: site ?? siteInTitle(html, []) };
   const [from, to] = articleElement(html, head.at);
   const inner = html.slice(head.at + head.open.length, closeOf(html, head.name, head.at + head.open.length));
   // A kicker inside the headline (`<h1><span class="kicker">Landkreis Odenmark</span><br>E-Akte …</h1>`).
@@ -57,8 +61,8 @@ export function readHtmlPage(html: string): HtmlPage {
     text: htmlToText(html.slice(start, to)) + rest,
     title: title === '' ? null : title,
     kicker: innerKicker?.text ?? kicker?.text ?? null,
-    date: publishedDate(html, from),
-    dateNear: isoPrefix(TIME_NEAR.exec(html.slice(head.at, head.at + 3000))?.[1]),
+    date: publishedDate(html),
+    dateNear: dateNear(html, head.at, to),
     source: site ?? siteInTitle(html, [whole, innerKicker?.text ?? kicker?.text ?? '']),
   };
 }
@@ -193,13 +197,22 @@ function siteInTitle(html: string, known: string[]): string | null {
   return site !== null && site.length <= 80 && left.length < parts.length ? site : null;
 }
 
-/** The publication date the metadata states (meta, JSON-LD, or a `<time>` marked `datePublished`). */
-function publishedDate(html: string, articleStart: number): string | null {
+/** The publication date the page's metadata states (`article:published_time` and the like, JSON-LD). */
+function publishedDate(html: string): string | null {
   const meta = PUBLISHED_META.exec(html);
-  const time = PUBLISHED_TIME.exec(html.slice(articleStart));
-  return isoPrefix(meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined)
-    ?? isoPrefix(PUBLISHED_JSON.exec(html)?.[1])
-    ?? isoPrefix(time ? CONTENT_ATTR.exec(time[0])?.[1] : undefined);
+  return isoPrefix(meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined) ?? isoPrefix(PUBLISHED_JSON.exec(html)?.[1]);
+}
+
+const PUBLISHED_TEXT = /(?:Veröffentlicht|Erschienen|Erstellt|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})/u;
+
+/** See HtmlPage.dateNear. Looks only in the article's element after its headline (and 3,000 characters of it). */
+function dateNear(html: string, headlineAt: number, end: number): string | null {
+  const after = html.slice(headlineAt, Math.min(end, headlineAt + 3000));
+  const marked = PUBLISHED_TIME.exec(after);
+  const stated = PUBLISHED_TEXT.exec(textOf(after.replace(/<\/?footer\b[^>]*>/gi, '<div>')));
+  return isoPrefix(marked ? CONTENT_ATTR.exec(marked[0])?.[1] : undefined)
+    ?? (stated ? parseGermanDate(stated[1]!.replace(/\s+/g, ' ')) : null)
+    ?? isoPrefix(TIME_NEAR.exec(after)?.[1]);
 }
 
 /** `2023-03-14…` → `2023-03-14` when it is a real day, else null. */

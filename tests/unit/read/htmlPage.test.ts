@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlPage } from '../../../src/corpus/read/htmlPage.ts';
 import { htmlToText } from '../../../src/corpus/read/htmlToText.ts';
+import { readFile } from '../../../src/corpus/read/readFile.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
@@ -24,7 +25,9 @@ describe('readHtmlPage', () => {
     const site = '<meta property="og:site_name" content="Ministerium &amp; Verwaltung">';
     expect(readHtmlPage(page('<h1>T</h1>', site)).source).toBe('Ministerium & Verwaltung');
     expect(readHtmlPage(page('<h1>T</h1><script type="application/ld+json">{"datePublished": "2021-10-12T10:00:00+0200"}</script>')).date).toBe('2021-10-12');
-    expect(readHtmlPage(page('<main><h1>T</h1><time itemprop="datePublished" datetime="2021-09-28">28.9.</time></main>')).date).toBe('2021-09-28');
+    // Microdata and `Veröffentlicht am …` after the headline are weaker: a sidebar teaser's <time> may be marked too.
+    expect(readHtmlPage(page('<main><h1>T</h1><time itemprop="datePublished" datetime="2021-09-28">28.9.</time></main>'))).toMatchObject({ date: null, dateNear: '2021-09-28' });
+    expect(readHtmlPage(page('<article><h1>T</h1><p>Text.</p><footer>Veröffentlicht am 21. September 2023 von X</footer></article>')).dateNear).toBe('2023-09-21');
     expect(readHtmlPage(page('<h1>T</h1>', '<meta property="article:published_time" content="2021-02-30">')).date).toBeNull();
   });
 
@@ -37,6 +40,15 @@ describe('readHtmlPage', () => {
   it('falls back to the whole page without an <h1>', () => {
     const p = readHtmlPage(page('<p>Nur ein Absatz.</p>'));
     expect(p).toMatchObject({ title: null, kicker: null, text: 'Nur ein Absatz.' });
+  });
+});
+
+describe('dates of an HTML page through the reader', () => {
+  it("the text's own date wins over a teaser's marked <time> in a sidebar", () => {
+    const html = page('<main><h1>Landkreistag fordert Geld</h1><p>Veröffentlicht: 03.05.2022</p><p>Der Landkreistag fordert eine dauerhafte Finanzierung der Onlinedienste von Bund und Ländern.</p>'
+      + '<aside><time itemprop="datePublished" datetime="2022-04-21">21.04.2022</time></aside></main>');
+    const a = readFile({ name: 'p.html', bytes: new TextEncoder().encode(html) }).documents.find((d) => d.kind === 'article')!;
+    expect([a.date, a.dateSource]).toEqual(['2022-05-03', 'stated']);
   });
 });
 

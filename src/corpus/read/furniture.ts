@@ -154,7 +154,8 @@ function topLevelAlternation(source: string): boolean {
 /** True when the line ends the article (navigation, notices, teaser lists, comment form follow). */
 export const isEndMarker: (line: string) => boolean = anyOf(END_MARKERS);
 
-const furnitureRule = anyOf(FURNITURE_LINES);
+// The rules beyond the end markers, for a line already known not to be one (readBody asks isEndMarker first).
+const furnitureOnlyRule = anyOf(FURNITURE_LINES.slice(END_MARKERS.length));
 
 /**
  * A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`). Not among
@@ -178,7 +179,10 @@ export function isMenuLine(line: string): boolean {
 }
 
 /** True when the line is page furniture by itself, wherever it appears. */
-export const isFurnitureLine = (line: string): boolean => furnitureRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
+export const isFurnitureLine = (line: string): boolean => isEndMarker(line) || isFurnitureButNoEnd(line);
+
+/** isFurnitureLine for a line that is no end marker: the same answer without testing the end markers again. */
+export const isFurnitureButNoEnd = (line: string): boolean => furnitureOnlyRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
 
 /**
  * A cookie banner's text at the top of a page (`Wir verwenden Cookies …`, `Diese Website verwendet Cookies`).
@@ -223,6 +227,7 @@ export function newsletterBoxAt(lines: readonly string[], i: number): number {
  * (`Der Bundesverband … (BDKV) ist …`). Both are needed: `Über …` alone could be a section heading.
  */
 export function isAboutSender(lines: readonly string[], i: number): boolean {
+  if (!lines[i]!.startsWith('Über ')) return false;
   const m = /^Über (?:den |die |das |uns)?([\p{Lu}\d][\p{L}\d.&' -]{1,60})?$/u.exec(lines[i]!);
   if (!m || i + 1 >= lines.length) return false;
   if (lines[i]! === 'Über uns') return true;

@@ -9,7 +9,7 @@
  * - Behörden Spiegel: title, view counters, photo caption with `(Foto: BS/…)`, body, comment form.
  * - Press release: `14.06.2023 | Publisher` header line, title, body.
  */
-import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
+import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
 import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
@@ -111,7 +111,8 @@ export function segmentPage(text: string): PageSegments {
   const from = titleAt === top.firstParagraph ? titleAt : top.firstParagraph < firstTeaser ? Math.max(titleAt + 1, top.firstParagraph) : titleAt + 1;
   const body = readBody(lines, role, from, furniture);
   const paragraphs = body.paragraphs;
-  if (body.endedAt >= 0) for (const t of listTeasers(lines, role, body.endedAt)) teasers.push(t);
+  // A page with a Kommune21 teaser list has its teasers; other lists are looked for on the other pages only.
+  if (!hasTeaserList && body.endedAt >= 0) for (const t of listTeasers(lines, role, body.endedAt)) teasers.push(t);
 
   // Title too long to be one: it is the first paragraph of a page without a title line.
   let t = title;
@@ -367,7 +368,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       links.push(l);
       continue;
     }
-    if (tail || isFurnitureLine(l) || isBrandLine(l)) {
+    if (tail || isFurnitureButNoEnd(l) || isBrandLine(l)) {
       furniture.push(l);
       continue;
     }

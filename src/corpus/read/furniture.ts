@@ -94,17 +94,11 @@ export const FURNITURE_LINES: readonly RegExp[] = [
  * that their regex is still tried at the start only. Every line of every page is checked against some twenty
  * rules; a few regex runs per line instead of one per rule.
  */
-const RULES_PER_REGEX = 8;
-
 function anyOf(rules: readonly RegExp[]): (line: string) => boolean {
   const groups = new Map<string, { flags: string; anchored: boolean; sources: string[]; rules: RegExp[] }>();
   for (const r of rules) {
     const anchored = r.source.startsWith('^') && !r.flags.includes('m');
-    // At most RULES_PER_REGEX rules in one regex: a longer alternation with the `i` flag compiled too big for
-    // V8's native regex code and ran in its interpreter, 20 times slower.
-    let k = 0;
-    while ((groups.get(`${r.flags}${anchored ? '^' : ''}${k}`)?.rules.length ?? 0) >= RULES_PER_REGEX) k++;
-    const key = `${r.flags}${anchored ? '^' : ''}${k}`;
+    const key = `${r.flags}${anchored ? '^' : ''}`;
     const g = groups.get(key) ?? { flags: r.flags, anchored, sources: [], rules: [] };
     // Anchored rules lose their own `^` and the group gets one: `(?:^a)|(?:^b)` is tried at every position of the
     // line (each alternative failing at once but every position tried), `^(?:(?:a)|(?:b))` at the start only.
@@ -189,7 +183,7 @@ export const isFurnitureButNoEnd = (line: string): boolean => furnitureOnlyRule(
  * Only checked above the article: an article may be about cookies.
  */
 export function isCookieNotice(line: string): boolean {
-  return /\bCookies?\b/i.test(line) && /^(?:Wir (?:verwenden|nutzen|setzen)|Diese (?:Web)?[Ss]ite (?:verwendet|nutzt)|Unsere (?:Web)?[Ss]ite (?:verwendet|nutzt)|Cookie)|\b(?:akzeptieren|Einwilligung|zustimmen)\b/.test(line);
+  return (line.includes('ookie') || line.includes('OOKIE')) && /\bCookies?\b/i.test(line) && /^(?:Wir (?:verwenden|nutzen|setzen)|Diese (?:Web)?[Ss]ite (?:verwendet|nutzt)|Unsere (?:Web)?[Ss]ite (?:verwendet|nutzt)|Cookie)|\b(?:akzeptieren|Einwilligung|zustimmen)\b/.test(line);
 }
 
 /**
@@ -197,7 +191,7 @@ export function isCookieNotice(line: string): boolean {
  * follows. Returns the number of lines, or 0.
  */
 export function advertAt(lines: readonly string[], i: number): number {
-  if (i + 1 >= lines.length || !/^(?:Anzeige|Advertorial|Sponsored)$/i.test(lines[i]!)) return 0;
+  if (i + 1 >= lines.length || lines[i]!.length > 12 || !/^(?:Anzeige|Advertorial|Sponsored)$/i.test(lines[i]!)) return 0;
   // An advert of several lines ends with its button or its address (`Jetzt … vereinbaren`, `www.…`); without one
   // within five lines, only the line after `Anzeige` is taken (the text goes on after it).
   for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (isAdvertEnd(lines[j]!)) return j - i + 1;

@@ -24,9 +24,10 @@ export interface HtmlPage {
    * A weaker date, used only when neither the metadata nor the article's text states one: a `<time>` marked
    * `datePublished` or a `Veröffentlicht am …` line in the article's element after the headline (an article's
    * `<footer>`, which the text leaves out), else the first `<time datetime>` after it. A teaser's `<time>` in a
-   * sidebar may come first, so the text's own date wins.
+   * sidebar may come first, so the text's own date wins. A function: most pages never need it, and it reads the
+   * text after the headline once more.
    */
-  dateNear: string | null;
+  dateNear: () => string | null;
   source: string | null;
 }
 
@@ -45,7 +46,7 @@ const CONTENT_ATTR = /\b(?:content|datetime)\s*=\s*["']([^"']*)["']/i;
 export function readHtmlPage(html: string): HtmlPage {
   const site = siteName(html);
   const head = headlineElement(html, site);
-  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html), dateNear: null, source: site ?? siteInTitle(html, []) };
+  if (head === null) return { text: htmlToText(html), title: null, kicker: null, date: publishedDate(html), dateNear: () => null, source: site ?? siteInTitle(html, []) };
   const [from, to] = articleElement(html, head.at);
   const inner = html.slice(head.at + head.open.length, closeOf(html, head.name, head.at + head.open.length));
   // A kicker inside the headline (`<h1><span class="kicker">Landkreis Odenmark</span><br>E-Akte …</h1>`).
@@ -62,7 +63,7 @@ export function readHtmlPage(html: string): HtmlPage {
     title: title === '' ? null : title,
     kicker: innerKicker?.text ?? kicker?.text ?? null,
     date: publishedDate(html),
-    dateNear: dateNear(html, head.at, to),
+    dateNear: () => dateNear(html, head.at, to),
     source: site ?? siteInTitle(html, [whole, innerKicker?.text ?? kicker?.text ?? '']),
   };
 }

@@ -21,8 +21,8 @@ export interface MarkupHints {
   title: string | null;
   kicker: string | null;
   date: string | null;
-  /** A weaker date (a `<time>` near the headline): used only when neither `date` nor the text states one. */
-  dateNear?: string | null;
+  /** A weaker date (a `<time>` near the headline), asked for only when neither `date` nor the text states one. */
+  dateNear?: () => string | null;
   source: string | null;
 }
 
@@ -41,7 +41,7 @@ export function pageDocuments(pageText: string, origin: PageOrigin, hints: Marku
   const docs: CorpusDocument[] = [];
   const a = seg.article;
   if (a !== null && (a.paragraphs.length > 0 || seg.teasers.length === 0)) {
-    let date = hints?.date ?? a.date ?? hints?.dateNear ?? null;
+    let date = hints?.date ?? a.date ?? hints?.dateNear?.() ?? null;
     let dateSource: CorpusDocument['dateSource'] = date === null ? null : 'stated';
     let dateNote: string | null = null;
     if (date === null) {

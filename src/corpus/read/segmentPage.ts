@@ -352,7 +352,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       i += skip - 1;
       continue;
     }
-    if (KEYWORDS_HEADING.test(l)) {
+    if (l.length <= 14 && KEYWORDS_HEADING.test(l)) {
       // `TAGS` on a line of its own: the keywords follow one per line, the article has ended.
       tail = true;
       furniture.push(l);
@@ -383,7 +383,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
  * (END_MARKERS). Returns the number of lines, or 0.
  */
 function readAlsoBoxAt(lines: string[], i: number): number {
-  if (!/^(?:Lesen Sie auch|Auch interessant|Passend dazu|Mehr zum Thema)\s?:?$/i.test(lines[i]!)) return 0;
+  if (lines[i]!.length > 20 || !/^(?:Lesen Sie auch|Auch interessant|Passend dazu|Mehr zum Thema)\s?:?$/i.test(lines[i]!)) return 0;
   for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
     const l = lines[j]!;
     // The heading, then a title and a short text; a third line before the paragraph is its section's heading.

@@ -24,7 +24,7 @@ export const END_MARKERS: readonly RegExp[] = [
   // Press releases: the contact block and the list of the sender's other releases come after the text.
   /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
   /^(?:Weitere|Alle|Aktuelle|Neueste) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
-  /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor)$/i,
+  /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor|Ähnliche Beiträge|Verwandte Beiträge|Mehr zum Thema|Auch interessant|Passend dazu)$/i,
   /^Hinweise? für (?:die )?Redaktion(?:en)?\b/i,
   // Paywalls, author boxes, comment sections, contact boxes and "back" links close an article on many sites.
   /^Weiterlesen mit\b/i,
@@ -73,6 +73,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
   /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
   /^(?:Artikel|Beitrag|Seite) (?:teilen|empfehlen)\b/i,
+  /^(?:Artikel merken|Merken|Artikel drucken|Vorlesen|Artikel vorlesen|\+\s?Folgen|Weiter|Zurück)$/i,
   // Download links (`Positionspapier … (PDF, 245 KB)`) and leftovers of icon buttons (`in`, `@`).
   /\((?:PDF|DOCX?|XLSX?|ODT|ZIP|PPTX?)\b[^()]{0,40}\)$/i,
   /^.{1,2}$/u,

@@ -63,7 +63,7 @@ export function readHtmlPage(html: string): HtmlPage {
     title: title === '' ? null : title,
     kicker: innerKicker?.text ?? kicker?.text ?? null,
     date: publishedDate(html),
-    dateNear: () => dateNear(html, head.at, to),
+    dateNear: () => dateNear(html, Math.min(from, head.at), to),
     source: site ?? siteInTitle(html, [whole, innerKicker?.text ?? kicker?.text ?? '']),
   };
 }
@@ -75,7 +75,9 @@ const HEADING = /<(h1|h2)\b[^>]*>/gi;
 /** A heading that is the site's logo or name, not an article's headline. */
 const LOGO = /<(?:img|svg)\b|\bhref\s*=\s*["'](?:\/|\.\/|index\.html?)["']|class\s*=\s*["'][^"']*\b(?:logo|brand|site-title|site-name)/i;
 /** An `<h2>` a CMS uses as the article's headline when the `<h1>` is its logo. */
-const HEADLINE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:article|entry|post|page|news|content)[-_]{0,2}(?:title|headline)\b/i;
+const HEADLINE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:article|entry|post|page|news|content)[-_]{0,2}(?:title|headline)\b|\bitemprop\s*=\s*["']headline["']/i;
+/** An `<h1>` that names a section or the navigation, not an article (`Aktuelles`, GSB's `Navigation und Service`). */
+const SECTION_HEADING = /^(?:Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Meldungen|Navigation(?: und Service)?|Hauptmenü|Menü|Servicemenü|Inhalt|Service|Startseite|Blog)$/i;
 
 /**
  * The article's headline: the first `<h1>` that is not the site's logo or name; failing that, an `<h2>` marked
@@ -93,7 +95,7 @@ function headlineElement(html: string, site: string | null): { at: number; open:
     }
     const inner = html.slice(m.index + m[0].length, closeOf(html, 'h1', m.index + m[0].length));
     const text = textOf(inner);
-    if (text === '' || LOGO.test(m[0] + inner) || (site !== null && text === site)) continue;
+    if (text === '' || LOGO.test(m[0] + inner) || SECTION_HEADING.test(text) || (site !== null && text === site)) continue;
     return el;
   }
   return marked;
@@ -204,11 +206,12 @@ function publishedDate(html: string): string | null {
   return isoPrefix(meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined) ?? isoPrefix(PUBLISHED_JSON.exec(html)?.[1]);
 }
 
-const PUBLISHED_TEXT = /(?:Veröffentlicht|Erschienen|Erstellt|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})/u;
+const PUBLISHED_TEXT = /(?:Veröffentlicht|Erschienen|Erstellt|Publiziert)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.?)\s?\d{4})/u;
 
-/** See HtmlPage.dateNear. Looks only in the article's element after its headline (and 3,000 characters of it). */
-function dateNear(html: string, headlineAt: number, end: number): string | null {
-  const after = html.slice(headlineAt, Math.min(end, headlineAt + 3000));
+/** See HtmlPage.dateNear. Looks only in the article's element (from its start, or the headline's without one),
+ * 3,000 characters of it. */
+function dateNear(html: string, start: number, end: number): string | null {
+  const after = html.slice(start, Math.min(end, start + 3000));
   const marked = PUBLISHED_TIME.exec(after);
   const stated = PUBLISHED_TEXT.exec(textOf(after.replace(/<\/?footer\b[^>]*>/gi, '<div>')));
   return isoPrefix(marked ? CONTENT_ATTR.exec(marked[0])?.[1] : undefined)

@@ -1,7 +1,7 @@
 /**
- * The reader on pages none of its rules was written for: 30 pages in two batches of 15, written by helpers who saw
- * neither the code nor each other's pages (tests/fixtures/read/unseen and unseen2: Kommune21-, Behörden Spiegel-
- * and press-release-style text dumps, other trade-press and association sites, 13 saved HTML pages of different
+ * The reader on pages none of its rules was written for: 45 pages in three batches of 15, written by helpers who saw
+ * neither the code nor each other's pages (tests/fixtures/read/unseen*: Kommune21-, Behörden Spiegel-
+ * and press-release-style text dumps, other trade-press and association sites, 21 saved HTML pages of different
  * CMSs). Each page has a hand annotation of its article (title, kicker, date, publisher, first words, last
  * sentence, headings, sentences it contains), its teasers and furniture that must not end up in any document.
  * Prints a table per batch; asserts floors. Each batch was measured before any rule was changed for it (README,
@@ -71,7 +71,8 @@ function evaluate(folder: string): { pages: number; tally: Map<string, [number, 
 /**
  * Floors at what the reader does now (one below where it is not perfect), so a change that loses any fails.
  * `unseen`: the first 15 pages; `unseen2`: 15 more, written after the rules for the first were (7 text pages, 8
- * HTML pages).
+ * HTML pages); `unseen3`: 15 more after those for the second (7 and 8), with few rules for it yet: its floors are
+ * about the first measurement.
  */
 const BATCHES: { folder: string; floors: [string, number][] }[] = [
   {
@@ -80,6 +81,14 @@ const BATCHES: { folder: string; floors: [string, number][] }[] = [
       ['read without problems', 15], ['title', 15], ['kicker', 13], ['date', 15], ['publisher', 13], ['first words', 15],
       ['last sentence', 15], ['heading as its own paragraph', 33], ['sentence kept', 45], ['furniture kept out', 199],
       ['teaser found', 60], ['teaser date', 60], ['no teaser that is none', 15],
+    ],
+  },
+  {
+    folder: 'unseen3',
+    floors: [
+      ['read without problems', 15], ['title', 13], ['kicker', 10], ['date', 10], ['publisher', 5], ['first words', 11],
+      ['last sentence', 9], ['heading as its own paragraph', 32], ['sentence kept', 45], ['furniture kept out', 150],
+      ['teaser found', 18], ['teaser date', 18], ['no teaser that is none', 13],
     ],
   },
   {

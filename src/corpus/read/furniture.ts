@@ -157,10 +157,15 @@ const furnitureOnlyRule = anyOf(FURNITURE_LINES.slice(END_MARKERS.length));
  * FURNITURE_LINES: unanchored and without a fixed last character, it would be tried at every position of every
  * line (and cost the photo-credit rule its `)` shortcut); the words it needs are searched for first.
  */
-const CAPTION_CREDIT = /[.!?] (?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/;
+const CAPTION_CREDIT = /[.!?] ?(?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/;
+/**
+ * `Quelle:` ends a caption too (`… den Betrieb.Quelle: BAVN / Laura Quadflieg`), but also a paragraph that cites a
+ * statistic: only a single sentence before it counts.
+ */
+const CAPTION_SOURCE = /^[^.!?]{10,180}[.!?] ?Quelle\s?:\s?[^.!?]{1,80}$/;
 export function isCaptionWithCredit(line: string): boolean {
   // The credit's colon is within the last 90 characters: one short search before the regex scans the line.
-  return line.indexOf(':', line.length - 90) >= 0 && CAPTION_CREDIT.test(line);
+  return line.indexOf(':', line.length - 90) >= 0 && (CAPTION_CREDIT.test(line) || CAPTION_SOURCE.test(line));
 }
 
 /**

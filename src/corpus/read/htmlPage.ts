@@ -195,9 +195,23 @@ function siteInTitle(html: string, known: string[]): string | null {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const seen = known.map(norm).filter((k) => k !== '');
   const parts = decodeEntities(raw).split(/\s+[|–—-]\s+|\s*\|\s*|:\s+/).map((p) => p.replace(/\s+/g, ' ').trim());
-  const left = parts.filter((p) => p !== '' && !SECTION.test(p) && !seen.some((k) => k.includes(norm(p))));
+  const left = parts.filter((p) => p !== '' && !SECTION.test(p) && !seen.some((k) => k.includes(norm(p))) && isNameLike(p));
   const site = left.length > 0 ? left[left.length - 1]! : null;
   return site !== null && site.length <= 80 && left.length < parts.length ? site : null;
+}
+
+/** Small words a name may contain (`Ministerium für Digitalisierung und …`, `Bundesverband … e. V.`). */
+const NAME_SMALL_WORDS = new Set(['für', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'von', 'vom', 'zur', 'zum', 'am', 'an', 'auf', 'e.', 'v.', 'e.v.', 'mbh', 'de', 'online', 'digital', 'aktuell']);
+
+/**
+ * A part of `<title>` that can be a site's name: at most eight words, every lower-case word a small word of names
+ * (or a brand with a capital inside).
+ * A headline (`Kommunen bereiten sich auf elektronische Rechnungen vor`) has verbs and adjectives in lower case.
+ */
+function isNameLike(part: string): boolean {
+  const words = part.split(' ');
+  // A brand may start in lower case when a capital follows (`eKommune`).
+  return words.length <= 8 && words.every((w) => !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w) || NAME_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** The publication date the page's metadata states (`article:published_time` and the like, JSON-LD). */

@@ -247,6 +247,7 @@ const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Erstellt|Datum|Stand|Publizier
 
 const HAS_DIGIT = /\d/;
 /** A page-kind label before a date (`Pressemitteilung Nr. 58/2023 | 12.05.2023`, `News | 3. Mai 2022`). */
+const LABEL_THEN_DATE = /^(.{3,40}?)\s?(?:\||\svom\s|\sam\s)\s?(.+)$/;
 const PAGE_KIND_LABEL = /^(?:Pressemitteilung|Pressemeldung|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag)(?:\s?Nr\.?\s?[\d/-]+)?$/i;
 const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
 const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
@@ -260,11 +261,11 @@ function metaDate(line: string): string | null {
   // `Stadt Auenfeld, den 19.06.2024` as a line of its own; a time after the date (`12. Februar 2026, 09:30 Uhr`).
   const placed = PLACE_DATE.exec(line);
   if (placed) return parseGermanDate(placed[1]!);
-  // The label first: `Pressemitteilung Nr. 58/2023 | 12.05.2023`.
-  const bar = line.lastIndexOf('|');
-  if (bar > 0 && HAS_DIGIT.test(line.slice(bar + 1))) {
-    const labelled = parseGermanDate(line.slice(bar + 1).replace(TIME_AFTER, '').trim());
-    if (labelled !== null && PAGE_KIND_LABEL.test(line.slice(0, bar).trim())) return labelled;
+  // The label first: `Pressemitteilung Nr. 58/2023 | 12.05.2023`, `Pressemitteilung Nr. 09/2024 vom 17.04.2024`.
+  const labelled = LABEL_THEN_DATE.exec(line);
+  if (labelled !== null && PAGE_KIND_LABEL.test(labelled[1]!.trim())) {
+    const day = parseGermanDate(labelled[2]!.replace(TIME_AFTER, '').trim());
+    if (day !== null) return day;
   }
   const h = parseHeaderLine(line.replace(TIME_AFTER, ''));
   if (h === null || h.date === null) return null;

@@ -36,6 +36,8 @@ describe('readHtmlPage', () => {
     expect(readHtmlPage(page('<h1>Neues Serviceportal</h1>', '<title>Pressemitteilungen | Stadt Falkenried</title>')).source).toBe('Stadt Falkenried');
     expect(readHtmlPage(page('<h1>Digitale Souveränität: Quote gefordert</h1>', '<title>Verband Open Source Kommunal – Digitale Souveränität: Quote gefordert</title>')).source).toBe('Verband Open Source Kommunal');
     expect(readHtmlPage(page('<h1>Nur der Titel</h1>', '<title>Nur der Titel</title>')).source).toBeNull();
+    // Without a headline in the markup, a part of <title> that reads as a sentence is not the site.
+    expect(readHtmlPage(page('<p><b>Kommunen bereiten sich vor</b></p>', '<title>AKDO - Aktuelles - Kommunen bereiten sich auf elektronische Rechnungen vor</title>')).source).toBe('AKDO');
   });
 
   it('falls back to the whole page without an <h1>', () => {

@@ -62,10 +62,10 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^Sie sind hier\s?:/i,
   // Bylines and article meta between title and text (`Von`, `Lesedauer: 4 Minuten`, `Kommentare (3)`), and a
   // lone dash or bar between them.
-  /^[Vv]on(?: (?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
+  /^[Vv]on(?: (?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3})?$/,
   /^[-–—|•·]$/,
   /^(?:Lesedauer|Lesezeit)\b/i,
-  /^(?:Autor|Autorin|Autoren|Text|Redaktion)\s?:(?:\s?(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})?$/u,
+  /^(?:Autor|Autorin|Autoren|Text|Redaktion)\s?:(?:\s?(?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3})?$/,
   /^(?:Zuletzt )?(?:geändert|aktualisiert|Aktualisiert|Geändert)(?: am)?\s?:?\s?\d{1,2}\.\s?\S+\s?\d{0,4}/i,
   /^Pressemitteilung(?:en)?(?: Nr\.?\s?[\d/-]+)?$/i,
   /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
@@ -74,11 +74,10 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
   /^(?:Artikel|Beitrag|Seite) (?:teilen|empfehlen)\b/i,
   /^(?:Artikel merken|Merken|Artikel drucken|Vorlesen|Artikel vorlesen|\+\s?Folgen|Weiter|Zurück)$/i,
-  // Download links (`Positionspapier … (PDF, 245 KB)`) and leftovers of icon buttons (`in`, `@`).
+  // Download links (`Positionspapier … (PDF, 245 KB)`); leftovers of icon buttons (`in`, `@`) are isFurnitureButNoEnd's.
   /\((?:PDF|DOCX?|XLSX?|ODT|ZIP|PPTX?)\b[^()]{0,40}\)$/i,
-  /^.{1,2}$/u,
   /^Stand\s?:?\s?\d{1,2}\.\d{1,2}\.\d{4}$/,
-  /^[Vv]on \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}\s?[|·•–-]?\s?(?:Lesezeit|Lesedauer)\b/u,
+  /^[Vv]on [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]+(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]+){0,3}\s?[|·•–-]?\s?(?:Lesezeit|Lesedauer)\b/,
   /^(?:«\s?|‹\s?|<\s?)?(?:Zurück zur Übersicht|Zur Übersicht|Mehr erfahren|Weiterlesen|Alle News anzeigen|Newsletter abonnieren|Mitglied werden)$/i,
   /^(?:Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Nur notwendige(?: Cookies)?|Einstellungen|Individuelle Einstellungen|Cookie-Einstellungen(?: ändern)?|Datenschutzeinstellungen|Auswahl (?:speichern|bestätigen)|Alle zulassen)$/i,
   // Issue notices (`Ausgabe 2/2026 – jetzt als E-Paper lesen`) and inline "read also" links.
@@ -164,8 +163,9 @@ const CAPTION_CREDIT = /[.!?] ?(?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?
  */
 const CAPTION_SOURCE = /^[^.!?]{10,180}[.!?] ?Quelle\s?:\s?[^.!?]{1,80}$/;
 export function isCaptionWithCredit(line: string): boolean {
-  // The credit's colon is within the last 90 characters: one short search before the regex scans the line.
-  return line.indexOf(':', line.length - 90) >= 0 && (CAPTION_CREDIT.test(line) || CAPTION_SOURCE.test(line));
+  // A credit does not end in a full stop (nearly every paragraph does), and its colon is within the last 90
+  // characters: two cheap tests before a regex scans the line.
+  return line.charCodeAt(line.length - 1) !== 46 && line.indexOf(':', line.length - 90) >= 0 && (CAPTION_CREDIT.test(line) || CAPTION_SOURCE.test(line));
 }
 
 /**
@@ -175,14 +175,21 @@ export function isCaptionWithCredit(line: string): boolean {
  */
 const MENU = /^[\p{L}&-]+(?: [\p{L}&-]+)?(?: {2,}[\p{L}&-]+(?: [\p{L}&-]+)?){2,}$/u;
 export function isMenuLine(line: string): boolean {
-  return line.length <= 200 && line.includes('  ') && MENU.test(line);
+  return line.length <= 200 && line.charCodeAt(line.length - 1) !== 46 && line.includes('  ') && MENU.test(line);
 }
 
 /** True when the line is page furniture by itself, wherever it appears. */
 export const isFurnitureLine = (line: string): boolean => isEndMarker(line) || isFurnitureButNoEnd(line);
 
 /** isFurnitureLine for a line that is no end marker: the same answer without testing the end markers again. */
-export const isFurnitureButNoEnd = (line: string): boolean => furnitureOnlyRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
+export const isFurnitureButNoEnd = (line: string): boolean =>
+  isIconLeftover(line) || furnitureOnlyRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
+
+/** One or two characters on a line of their own: what icon buttons leave in a text dump (`in`, `@`, `X`). */
+export function isIconLeftover(line: string): boolean {
+  // UTF-16 units: an emoji counts two, as it is one button.
+  return line.length > 0 && line.length <= 2;
+}
 
 /**
  * A cookie banner's text at the top of a page (`Wir verwenden Cookies …`, `Diese Website verwendet Cookies`).

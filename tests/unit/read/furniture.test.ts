@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { END_MARKERS, FURNITURE_LINES, isCaptionWithCredit, isEndMarker, isFurnitureLine, isMenuLine } from '../../../src/corpus/read/furniture.ts';
+import { END_MARKERS, FURNITURE_LINES, isCaptionWithCredit, isEndMarker, isFurnitureLine, isIconLeftover, isMenuLine } from '../../../src/corpus/read/furniture.ts';
 import { SEEDS } from './helpers.ts';
 
 const agrees = (line: string): void => {
   expect(isEndMarker(line), line).toBe(END_MARKERS.some((r) => r.test(line)));
-  expect(isFurnitureLine(line), line).toBe(FURNITURE_LINES.some((r) => r.test(line)) || isCaptionWithCredit(line) || isMenuLine(line));
+  expect(isFurnitureLine(line), line).toBe(FURNITURE_LINES.some((r) => r.test(line)) || isCaptionWithCredit(line) || isMenuLine(line) || isIconLeftover(line));
 };
 
 describe('furniture rules', () => {

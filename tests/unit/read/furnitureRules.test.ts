@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FURNITURE_LINES, END_MARKERS, isCaptionWithCredit, isEndMarker, isFurnitureLine, isMenuLine, lastCharacter } from '../../../src/corpus/read/furniture.ts';
+import { FURNITURE_LINES, END_MARKERS, isCaptionWithCredit, isEndMarker, isFurnitureLine, isIconLeftover, isMenuLine, lastCharacter } from '../../../src/corpus/read/furniture.ts';
 
 describe('lastCharacter', () => {
   it('finds the escaped punctuation before `$` of plain sequences', () => {
@@ -38,10 +38,10 @@ describe('furniture rules as one test', () => {
 
   it('agree with the rules one by one', () => {
     for (const l of ['Ein Bild (Foto: BS/Vitako)', 'Ein Bild (Foto: BS/Vitako) ', 'Ein Bild (Foto: BS/Vitako)\n', '(Grafik: x)', '(Grafik: x', '']) {
-      expect(isFurnitureLine(l), l).toBe(anyRule(FURNITURE_LINES, l) || isCaptionWithCredit(l) || isMenuLine(l));
+      expect(isFurnitureLine(l), l).toBe(anyRule(FURNITURE_LINES, l) || isCaptionWithCredit(l) || isMenuLine(l) || isIconLeftover(l));
     }
     fc.assert(fc.property(line, (l) => {
-      expect(isFurnitureLine(l)).toBe(anyRule(FURNITURE_LINES, l) || isCaptionWithCredit(l) || isMenuLine(l));
+      expect(isFurnitureLine(l)).toBe(anyRule(FURNITURE_LINES, l) || isCaptionWithCredit(l) || isMenuLine(l) || isIconLeftover(l));
       expect(isEndMarker(l)).toBe(anyRule(END_MARKERS, l));
     }), { numRuns: 3000 });
   });

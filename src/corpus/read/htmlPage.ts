@@ -1,9 +1,11 @@
 /**
- * What a saved HTML page says about its article in markup, which its text alone loses: the headline (`<h1>`), the
+ * What a saved HTML page says about its article in markup, which its text alone loses: the headline (an `<h1>`
+ * that is not the logo, a section name or skip navigation; else an `<h2>` marked as the article's title), the
  * element holding the article (`<article>`, else `<main>`), a kicker marked by class (`entry-kicker`,
- * `node__overline`), the publication date (`article:published_time`, JSON-LD or microdata `datePublished`) and the
- * site's name (`og:site_name`). The reader segments only the article's element, from its kicker or headline on, so
- * the menus, cookie banners and accessibility bars before it cannot become the title or the lead.
+ * `node__overline`), the publication date (`article:published_time` or JSON-LD; microdata and a `<time>` after the
+ * headline only as a weaker fallback) and the site's name (`og:site_name`, else the site's part of `<title>`). The
+ * reader segments the article's element from its kicker or headline on, then the rest of the page after an end
+ * marker, so the menus, cookie banners and accessibility bars before it cannot become the title or the lead.
  *
  * No DOM (this runs in a worker and in Node): a few anchored searches over the markup, each linear in its length.
  */
@@ -80,8 +82,9 @@ const HEADLINE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:article|entry|post|page|new
 const SECTION_HEADING = /^(?:Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Meldungen|Navigation(?: und Service)?|Hauptmenü|Menü|Servicemenü|Inhalt|Service|Startseite|Blog)$/i;
 
 /**
- * The article's headline: the first `<h1>` that is not the site's logo or name; failing that, an `<h2>` marked
- * as the article's title by its class (a page whose `<h1>` is the logo). Null when the page has neither.
+ * The article's headline: the first `<h1>` that is not the site's logo or name, a section's name or skip
+ * navigation; failing that, an `<h2>` marked as the article's title by its class or `itemprop` (a page whose
+ * `<h1>` is the logo). Null when the page has neither.
  */
 function headlineElement(html: string, site: string | null): { at: number; open: string; name: string } | null {
   HEADING.lastIndex = 0;

@@ -8,6 +8,10 @@
  * - Kommune21 compact: kicker glued to the title, lead without date, body, teaser list directly after.
  * - Behörden Spiegel: title, view counters, photo caption with `(Foto: BS/…)`, body, comment form.
  * - Press release: `14.06.2023 | Publisher` header line, title, body.
+ * - Pages of other sites (the held-out pages in tests/fixtures/read/unseen*): cookie banners, skip links, menus and
+ *   a tagline above the title; a sub-headline, byline and date lines between title and text; adverts, newsletter
+ *   and "Lesen Sie auch" boxes inside it; contacts, `Über …` boilerplate, author boxes, comments and teaser lists
+ *   of title, date line and text after it. The title is the candidate nearest the text.
  */
 import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
 import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';

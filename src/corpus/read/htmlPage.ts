@@ -140,6 +140,8 @@ function articleElement(html: string, h1At: number): [number, number] {
       if (name === 'article' && best === null) best = [at, end];
       if (name === 'main' && main === null) main = [at, end];
     }
+    // Past the headline with nothing open around it any more: the rest of the page cannot change the answer.
+    if (m.index > h1At && (best !== null || main !== null) && !open.some((o) => o.at < h1At)) break;
   }
   return best ?? main ?? [h1At, html.length];
 }

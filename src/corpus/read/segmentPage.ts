@@ -245,14 +245,16 @@ const BYLINE_HEAD = /^(?:[Vv]on|Autor(?:in)?\s?:|Text\s?:)$/;
 /** A person's name alone on a line, as after a `Von` line. */
 const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 
-/** Words after a date that name the kind of page, not its publisher (`07.11.2023 | Pressemitteilung`). */
-const PAGE_KIND = /^(?:Pressemitteilung|Pressemeldung|Pressemitteilungen|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag|Interview|Kommentar|Bericht)$/i;
+/** Words that name the kind of page, not its publisher (`07.11.2023 | Pressemitteilung`). */
+const PAGE_KINDS = 'Pressemitteilung|Pressemitteilungen|Pressemeldung|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag|Interview|Kommentar|Bericht';
+const PAGE_KIND = new RegExp(`^(?:${PAGE_KINDS})$`, 'i');
+/** The same as a label before a date, with its number (`Pressemitteilung Nr. 58/2023 | 12.05.2023`). */
+const PAGE_KIND_LABEL = new RegExp(`^(?:${PAGE_KINDS})(?:\\s?Nr\\.?\\s?[\\d/-]+)?$`, 'i');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Erstellt|Datum|Stand|Publiziert|vom)(?:\s+am)?\s?:?\s*(\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+\.?)\s?\d{4})\b/iu;
 
 const HAS_DIGIT = /\d/;
-/** A page-kind label before a date (`Pressemitteilung Nr. 58/2023 | 12.05.2023`, `News | 3. Mai 2022`). */
+/** A label, then a date after a bar, `vom` or `am` (`News | 3. Mai 2022`, `Pressemitteilung Nr. 09/2024 vom …`). */
 const LABEL_THEN_DATE = /^(.{3,40}?)\s?(?:\||\svom\s|\sam\s)\s?(.+)$/;
-const PAGE_KIND_LABEL = /^(?:Pressemitteilung|Pressemeldung|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag)(?:\s?Nr\.?\s?[\d/-]+)?$/i;
 const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
 const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
 
@@ -272,7 +274,7 @@ function metaDate(line: string): string | null {
     if (day !== null) return day;
   }
   const h = parseHeaderLine(line.replace(TIME_AFTER, ''));
-  if (h === null || h.date === null) return null;
+  if (h === null) return null;
   return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) ? h.date : null;
 }
 

@@ -30,7 +30,7 @@ export const END_MARKERS: readonly RegExp[] = [
   /^Weiterlesen mit\b/i,
   /^Über (?:den Autor|die Autorin|die Autoren|die Autorinnen|die Verfasserin|den Verfasser)$/i,
   /^\d+ (?:Gedanken|Kommentare?|Antworten|Reaktionen) (?:zu|auf)\b/i,
-  /^(?:Kommentare|Leserkommentare|Diskussion)$/i,
+  /^(?:Kommentare|Leserkommentare)$/i,
   /^(?:Ihr|Ihre) (?:Kontakt|Ansprechpartner(?:in)?|Ansprechperson)\b/i,
   /^Pressestelle(?: \S+){0,4}$/i,
   /^(?:[←«‹<]\s?)?Zurück zu(?:r)? (?:allen|den|der Übersicht|Übersicht)\b/i,

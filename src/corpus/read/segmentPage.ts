@@ -226,13 +226,19 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
 
 /**
  * A paragraph-like line at `k` with no paragraph among the three lines after it, while two paragraphs close
- * together follow further down (before `end`). A dated lead (`[25.11.2019] …`) is never alone: it starts a text.
+ * together follow further down (before `end` and before any end marker). A dated lead (`[25.11.2019] …`) is never
+ * alone: it starts a text.
  */
 function isLoneParagraph(lines: string[], k: number, end: number): boolean {
   if (startsWithBracketDate(lines[k]!)) return false;
-  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (isParagraphLike(lines[j]!)) return false;
   let last = -10;
-  for (let j = k + 4; j < end; j++) {
+  for (let j = k + 1; j < end; j++) {
+    // Past an end marker come contacts, boilerplate and teasers, not the text: a one-paragraph article is not alone.
+    if (isEndMarker(lines[j]!)) return false;
+    if (j < k + 4) {
+      if (isParagraphLike(lines[j]!)) return false;
+      continue;
+    }
     if (!isParagraphLike(lines[j]!) || isFurnitureLine(lines[j]!)) continue;
     if (j - last <= 2) return true;
     last = j;

@@ -105,22 +105,16 @@ export function parseHeaderLine(line: string): HeaderLine | null {
   return { date, source: source === '' ? null : source };
 }
 
-/**
- * A dateline at the start of a paragraph: `Berlin, 3. März 2022 –`, `Bremen, am 3. März 2022:`,
- * `am 3. März 2022 –`, `Hannover, 14.06.2023.` Returns the ISO day, or null.
- */
-export function parseDateline(paragraph: string): string | null {
-  return splitDateline(paragraph)?.date ?? null;
-}
-
 const DATELINE = new RegExp(
   `^(?:[A-ZÄÖÜ][\\p{L}./ -]{1,40},\\s*)?(?:(?:am|den)\\s+)?(\\d{1,2}\\.\\s*(?:${MONTH_RE})\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*([-–—:(.])\\s*`,
   'iu',
 );
 
 /**
- * The dateline's day and the paragraph without it (`Berlin, 22. Juni 2023 – Der Verband …` → `Der Verband …`), as
- * the `[25.11.2019]` stamp comes off a Kommune21 lead. A dateline closed by `(` keeps its paragraph whole.
+ * A dateline at the start of a paragraph (`Berlin, 3. März 2022 –`, `Bremen, am 3. März 2022:`, `am 3. März 2022 –`,
+ * `Hannover, 14.06.2023.`): its day and the paragraph without it (`Berlin, 22. Juni 2023 – Der Verband …` →
+ * `Der Verband …`), as the `[25.11.2019]` stamp comes off a Kommune21 lead. A dateline closed by `(` keeps its
+ * paragraph whole. Null when the paragraph starts with no dateline of a real day.
  */
 export function splitDateline(paragraph: string): { date: string; rest: string } | null {
   const m = DATELINE.exec(paragraph);

@@ -13,24 +13,13 @@ import { decodeEntities } from './entities.ts';
 import { htmlToText } from './htmlToText.ts';
 import { isoDay, parseGermanDate } from './dates.ts';
 import { ARTICLE_END } from './furniture.ts';
+import type { MarkupHints } from './pageDocuments.ts';
 
-/** An HTML page's article text and what its markup states about it. Null fields: the markup does not say. */
-export interface HtmlPage {
-  /** Page text of the article's element (or of the whole page when none is found), as `htmlToText` makes it. */
+/** An HTML page's article text and what its markup states about it (MarkupHints: null fields, it does not say). */
+export interface HtmlPage extends MarkupHints {
+  /** Page text from the article's kicker or headline on (or of the whole page without a headline), as `htmlToText` makes it. */
   text: string;
-  title: string | null;
-  kicker: string | null;
-  /** ISO day the page's metadata states (`article:published_time`, JSON-LD `datePublished`). */
-  date: string | null;
-  /**
-   * A weaker date, used only when neither the metadata nor the article's text states one: a `<time>` marked
-   * `datePublished` or a `Veröffentlicht am …` line in the article's element after the headline (an article's
-   * `<footer>`, which the text leaves out), else the first `<time datetime>` after it. A teaser's `<time>` in a
-   * sidebar may come first, so the text's own date wins. A function: most pages never need it, and it reads the
-   * text after the headline once more.
-   */
   dateNear: () => string | null;
-  source: string | null;
 }
 
 const CONTAINER = /<(\/?)(article|main)\b[^>]*>/gi;

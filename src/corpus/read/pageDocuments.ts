@@ -16,13 +16,22 @@ export interface PageOrigin {
   stem: string;
 }
 
-/** What an HTML page's markup states about its article (see htmlPage.ts); null fields: it does not say. */
+/** What an HTML page's markup states about its article (read in htmlPage.ts); null fields: it does not say. */
 export interface MarkupHints {
+  /** The headline's text (`<h1>`, or an `<h2>` marked as the article's title). */
   title: string | null;
+  /** A kicker marked by class, inside or before the headline. */
   kicker: string | null;
+  /** ISO day the page's metadata states (`article:published_time`, JSON-LD `datePublished`). */
   date: string | null;
-  /** A weaker date (a `<time>` near the headline), asked for only when neither `date` nor the text states one. */
+  /**
+   * A weaker date, asked for only when neither `date` nor the article's text states one: a `<time>` marked
+   * `datePublished` or a `Veröffentlicht am …` line in the article's element (an article's `<footer>`, which the
+   * text leaves out), else the first `<time datetime>` after the headline. A teaser's `<time>` in a sidebar may
+   * come first, hence the order. A function: most pages never need it, and it reads the markup once more.
+   */
   dateNear?: () => string | null;
+  /** The site's name: `og:site_name`, else the part of `<title>` that reads like a name. */
   source: string | null;
 }
 

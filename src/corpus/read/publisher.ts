@@ -11,13 +11,13 @@ export interface PublisherEvidence {
   lines: readonly string[];
   /** True when the page carries a Kommune21-style teaser list (`[13.1.2022] … mehr...`). */
   hasTeaserList: boolean;
-  /** The site's name an HTML page's markup states (`og:site_name`, `<title>`): after the layout rules, before the copyright line. */
+  /** The site's name an HTML page's markup states (`og:site_name`, `<title>`): after the issue list, before the layout rules. */
   siteName?: string | null;
 }
 
-/** Kommune21 furniture: issue list, the publisher's notice, its teaser list heading. */
+/** Kommune21 furniture: its site header, the publisher's notice, its teaser list heading (its issue list is ISSUE_LINE's). */
 const KOMMUNE21_LINE =
-  /^(?:Kommune21, Ausgabe \d{1,2}\/\d{4}$|Kommune21 [–-] E-Government\b|.*\bAusgaben von Kommune21\b|Kommune21 berichtet\b|Weitere Meldungen und Beiträge aus dem Bereich\b|.*©.*Kommune21)/;
+  /^(?:Kommune21 [–-] E-Government\b|.*\bAusgaben von Kommune21\b|Kommune21 berichtet\b|Weitere Meldungen und Beiträge aus dem Bereich\b|.*©.*Kommune21)/;
 /** Behörden Spiegel photo credit `(Foto: BS/Vitako)` or author tag `(BS/Name)` at a paragraph start. */
 const BEHOERDEN_SPIEGEL_LINE = /\(Foto:\s?BS\/[^)]{0,80}\)|^\(BS\/[^)]{1,60}\)|^Behörden Spiegel(?:\s*[|,–-]|$)/;
 
@@ -48,7 +48,7 @@ export function inferPublisher(e: PublisherEvidence): string | null {
   if (kommune21) return 'Kommune21';
   const holder = copyrightHolder(e.lines);
   if (holder !== null) return holder;
-  // Kommune21 evidence is page layout (footer, issue list, teaser list); a `BS/` credit could be a syndicated photo.
+  // Layout last: another site may copy Kommune21's teaser list, and a `BS/` credit could be a syndicated photo.
   if (e.hasTeaserList) return 'Kommune21';
   return bs ? 'Behörden Spiegel' : null;
 }

@@ -62,8 +62,10 @@ export interface PageSegments {
  */
 const MORE = /(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-const KEYWORDS = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)\s?:\s*/i;
-const KEYWORDS_HEADING = /^(?:Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags)$/i;
+const KEYWORD_LABELS = 'Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags';
+const KEYWORDS = new RegExp(`^(?:${KEYWORD_LABELS})\\s?:\\s*`, 'i');
+/** The same label on a line of its own, the keywords on the lines after it. */
+const KEYWORDS_HEADING = new RegExp(`^(?:${KEYWORD_LABELS})$`, 'i');
 /** Behörden Spiegel author tag opening the lead: `(BS/Tanja Klement) Bund und Länder …`. */
 const BS_AUTHOR = /^\(BS\/([^()]{1,60})\)\s*/;
 const AUTHOR = /\s*\(([a-zäöü]{1,4}(?:\/[a-zäöü]{1,4})?)\)$/;
@@ -264,6 +266,13 @@ const LABEL_THEN_DATE = /^(.{3,40}?)\s?(?:\||\svom\s|\sam\s)\s?(.+)$/;
 const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
 const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
 
+/** A label, then a date (`News | 3. Mai 2022`, `… vom 17.04.2024`, a time after it allowed), or null. */
+function dateAfterLabel(line: string): { label: string; date: string } | null {
+  const m = LABEL_THEN_DATE.exec(line);
+  const date = m ? parseGermanDate(m[2]!.replace(TIME_AFTER, '').trim()) : null;
+  return date === null ? null : { label: m![1]!.trim(), date };
+}
+
 /** The date a meta line between title and text states, or null when the line is something else. */
 function metaDate(line: string): string | null {
   // Every date has a digit; most lines above a text (menus, titles) have none.
@@ -274,11 +283,8 @@ function metaDate(line: string): string | null {
   const placed = PLACE_DATE.exec(line);
   if (placed) return parseGermanDate(placed[1]!);
   // The label first: `Pressemitteilung Nr. 58/2023 | 12.05.2023`, `Pressemitteilung Nr. 09/2024 vom 17.04.2024`.
-  const labelled = LABEL_THEN_DATE.exec(line);
-  if (labelled !== null && PAGE_KIND_LABEL.test(labelled[1]!.trim())) {
-    const day = parseGermanDate(labelled[2]!.replace(TIME_AFTER, '').trim());
-    if (day !== null) return day;
-  }
+  const labelled = dateAfterLabel(line);
+  if (labelled !== null && PAGE_KIND_LABEL.test(labelled.label)) return labelled.date;
   const h = parseHeaderLine(line.replace(TIME_AFTER, ''));
   if (h === null) return null;
   return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) ? h.date : null;
@@ -474,8 +480,8 @@ function listDate(line: string): string | null {
   const h = parseHeaderLine(bare);
   if (h !== null) return h.source === null || h.source.split(' ').length <= 3 ? h.date : null;
   // The label first: `Pressemitteilung | 5. November 2019`.
-  const bar = bare.indexOf('|');
-  return bar > 0 && bare.slice(0, bar).trim().split(' ').length <= 3 ? parseGermanDate(bare.slice(bar + 1).trim()) : null;
+  const labelled = dateAfterLabel(bare);
+  return labelled !== null && labelled.label.split(' ').length <= 3 ? labelled.date : null;
 }
 
 /** A teaser's title line: headline-sized, not a sentence, not furniture or a date. */

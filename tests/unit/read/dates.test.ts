@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inferEventDate, isValidDate, parseDateline, parseGermanDate, parseHeaderLine, splitBracketDate, splitDateline } from '../../../src/corpus/read/dates.ts';
+import { inferEventDate, isValidDate, parseGermanDate, parseHeaderLine, splitBracketDate, splitDateline } from '../../../src/corpus/read/dates.ts';
+
+const parseDateline = (p: string): string | null => splitDateline(p)?.date ?? null;
 
 describe('parseGermanDate', () => {
   it.each([

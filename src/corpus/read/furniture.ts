@@ -165,7 +165,11 @@ const CAPTION_SOURCE = /^[^.!?]{10,180}[.!?] ?Quelle\s?:\s?[^.!?]{1,80}$/;
 export function isCaptionWithCredit(line: string): boolean {
   // A credit does not end in a full stop (nearly every paragraph does), and its colon is within the last 90
   // characters: two cheap tests before a regex scans the line.
-  return line.charCodeAt(line.length - 1) !== 46 && line.indexOf(':', line.length - 90) >= 0 && (CAPTION_CREDIT.test(line) || CAPTION_SOURCE.test(line));
+  if (line.charCodeAt(line.length - 1) === 46 || line.indexOf(':', line.length - 90) < 0) return false;
+  // The credit's word starts within the last 93 characters (its longest form: `Bildquelle : ` and 80 more).
+  const tail = line.length - 96;
+  return ((line.includes('Foto', tail) || line.includes('Bild', tail) || line.includes('Grafik', tail)) && CAPTION_CREDIT.test(line))
+    || (line.includes('Quelle', tail) && CAPTION_SOURCE.test(line));
 }
 
 /**

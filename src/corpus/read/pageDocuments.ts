@@ -41,7 +41,7 @@ export interface MarkupHints {
  */
 export function pageDocuments(pageText: string, origin: PageOrigin, hints: MarkupHints | null = null): CorpusDocument[] {
   const seg = segmentPage(pageText);
-  const source = inferPublisher({ headerSource: seg.header?.source ?? null, lines: seg.lines, hasTeaserList: seg.hasTeaserList, siteName: hints?.source ?? null });
+  const source = inferPublisher({ headerSource: seg.header?.source ?? null, lines: seg.lines, hasTeaserList: seg.hasTeaserList, siteName: hints?.source ?? null, text: pageText });
   if (hints !== null && seg.article !== null) Object.assign(seg.article, headline(seg.article, hints));
   // Every document is made with the same keys in the same order, the ones filled later (`mentions` by extraction,
   // `story` by story linking) and the absent ones as `undefined`, which JSON leaves out: one object shape for all

@@ -13,6 +13,8 @@ export interface PublisherEvidence {
   hasTeaserList: boolean;
   /** The site's name an HTML page's markup states (`og:site_name`, `<title>`): after the issue list, before the layout rules. */
   siteName?: string | null;
+  /** The text `lines` were split from, if at hand: searched once for each line rule's words (see inferPublisher). */
+  text?: string;
 }
 
 /** Kommune21 furniture: its site header, the publisher's notice, its teaser list heading (its issue list is ISSUE_LINE's). */
@@ -26,6 +28,9 @@ const BEHOERDEN_SPIEGEL_LINE = /\(Foto:\s?BS\/[^)]{0,80}\)|^\(BS\/[^)]{1,60}\)|^
 const mayBeKommune21Line = (line: string): boolean => line.includes('Kommune21') || line.startsWith('Weitere Meldungen und Beiträge');
 const mayBeBehoerdenSpiegelLine = (line: string): boolean =>
   line.includes('(Foto:') || line.startsWith('(BS/') || line.startsWith('Behörden Spiegel');
+/** mayBeBehoerdenSpiegelLine for a whole text, in which a line's start is anywhere. */
+const mayHaveBehoerdenSpiegelLine = (text: string): boolean =>
+  text.includes('(Foto:') || text.includes('(BS/') || text.includes('Behörden Spiegel');
 
 /**
  * Infer the publisher, or null when the page does not tell. Statements first, then layout: the header line, the
@@ -35,22 +40,37 @@ const mayBeBehoerdenSpiegelLine = (line: string): boolean =>
  */
 export function inferPublisher(e: PublisherEvidence): string | null {
   if (e.headerSource) return e.headerSource;
+  // Only the rules that can still decide are tried: the site's name outranks Kommune21's lines and the Behörden
+  // Spiegel credits, a teaser list the credits. A word a line holds is in the page's text too, so one search of
+  // the text spares a rule's look at every line when the page lacks its word.
+  const t = e.text;
+  let issue = t === undefined || t.includes(', Ausgabe ');
+  let k21 = !e.siteName && (t === undefined || t.includes('Kommune21') || t.includes('Weitere Meldungen und Beiträge'));
+  let bs = !e.siteName && !e.hasTeaserList && (t === undefined || mayHaveBehoerdenSpiegelLine(t));
   let kommune21 = false;
-  let bs = false;
-  let issueOf: string | null = null;
-  for (const line of e.lines) {
-    if (!kommune21 && mayBeKommune21Line(line) && KOMMUNE21_LINE.test(line)) kommune21 = true;
-    if (!bs && mayBeBehoerdenSpiegelLine(line) && BEHOERDEN_SPIEGEL_LINE.test(line)) bs = true;
-    if (issueOf === null && line.includes(', Ausgabe ')) issueOf = ISSUE_LINE.exec(line)?.[1] ?? null;
+  let credits = false;
+  for (let k = 0; k < e.lines.length && (issue || k21 || bs); k++) {
+    const line = e.lines[k]!;
+    if (issue && line.includes(', Ausgabe ')) {
+      const m = ISSUE_LINE.exec(line);
+      if (m) return m[1]!;
+    }
+    if (k21 && mayBeKommune21Line(line) && KOMMUNE21_LINE.test(line)) {
+      kommune21 = true;
+      k21 = false;
+    }
+    if (bs && mayBeBehoerdenSpiegelLine(line) && BEHOERDEN_SPIEGEL_LINE.test(line)) {
+      credits = true;
+      bs = false;
+    }
   }
-  if (issueOf !== null) return issueOf;
   if (e.siteName) return e.siteName;
   if (kommune21) return 'Kommune21';
   const holder = copyrightHolder(e.lines);
   if (holder !== null) return holder;
   // Layout last: another site may copy Kommune21's teaser list, and a `BS/` credit could be a syndicated photo.
   if (e.hasTeaserList) return 'Kommune21';
-  return bs ? 'Behörden Spiegel' : null;
+  return credits ? 'Behörden Spiegel' : null;
 }
 
 /** A magazine's issue list (`Kommune21, Ausgabe 3/2021`, `Rathaus Digital, Ausgabe 1/2023`): its name. */

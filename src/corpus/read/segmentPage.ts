@@ -436,6 +436,8 @@ function isScrambled(line: string): boolean {
       letters++;
       if (c === 0xe4 || c === 0xf6 || c === 0xfc) vowels++; // ä ö ü
     }
+    // 15 vowels are over 12 % of any 120 letters: real text, decided within its first 40 or so characters.
+    if (vowels >= 15) return false;
   }
   return letters >= 30 && vowels / letters < 0.12;
 }

@@ -26,7 +26,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
-import { IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
+import { CHARTS_DRAWN_MESSAGE, IN_PAGE_SCRIPT } from './browser/inPageScript.ts';
 import { WORKER_BENCH_SCRIPT } from './browser/workerBenchScript.ts';
 import { injectCorpusScript } from './browser/injectCorpusScript.ts';
 import { prepareSite, prepareSize, type PreparedSize } from './browser/site.ts';
@@ -69,9 +69,13 @@ const loadState = (page: Page) => page.evaluate('({ framesAt: __lbBench.framesAt
 /** Navigate, wait for three charts, and report load timings (ms since navigation start) and traced tasks. */
 async function uiLoad(browser: Browser, page: Page, url: string, timeoutMs: number): Promise<{ s: LoadState | null; tasks: TaskStats | null }> {
   await startTaskTrace(browser, page);
-  await page.goto(url);
+  // Waited for by the page's console message, so nothing of Playwright's runs in the page during the load (see
+  // CHARTS_DRAWN_MESSAGE); the waiter is set before the navigation, which may draw the charts before it returns.
+  const drawn = page.waitForEvent('console', { predicate: (m) => m.text() === CHARTS_DRAWN_MESSAGE, timeout: timeoutMs });
+  drawn.catch(() => {}); // awaited below; a failed navigation leaves it to time out unobserved
   try {
-    await page.waitForFunction('__lbBench.chartsAt !== null', undefined, { timeout: timeoutMs, polling: 100 });
+    await page.goto(url);
+    await drawn;
   } catch {
     await stopTaskTrace(browser);
     return { s: null, tasks: null };

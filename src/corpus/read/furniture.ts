@@ -38,6 +38,13 @@ export const END_MARKERS: readonly RegExp[] = [
   /^(?:Downloads?|Dokumente zum Download|Dateien zum Download|Zugehörige Dateien|Anhänge)$/i,
   // A cookie dialog's heading after the text (before it, readTop drops its lines).
   /^(?:Hinweis zur Verwendung von Cookies|Diese Website verwendet Cookies|Wir verwenden Cookies|Cookie-Einstellungen|Datenschutzeinstellungen|Ihre Privatsphäre)$/i,
+  // A contact on the line of its label (`Pressekontakt: Lena Gräfe · Telefon …`), a reference list after a study's
+  // text, a comment section's sign-in, a letter's closing.
+  /^(?:Pressekontakt|Medienkontakt)\s?:\s?\S/i,
+  /^(?:Literatur|Literaturverzeichnis|Literaturhinweise|Quellenverzeichnis|Quellenangaben|Fußnoten|Einzelnachweise)$/i,
+  /^(?:Melde dich an|Melden Sie sich an|Registrieren Sie sich), um (?:zu kommentieren|mitzudiskutieren|mitzureden|kommentieren zu können)/i,
+  /^(?:Mit freundlichen Grüßen|Mit besten Grüßen|Freundliche Grüße|Beste Grüße|Viele Grüße|Herzliche Grüße)\s?[,.!]?$/i,
+  /^(?:Der Vorstand|Ihr Vorstand|Die Geschäftsführung|Ihre Geschäftsführung|Ihre Redaktion)$/,
 ];
 
 /** Single lines that are furniture wherever they stand. Exported for a test. */
@@ -65,6 +72,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^[Vv]on(?: (?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3})?$/,
   /^[-–—|•·]$/,
   /^(?:Lesedauer|Lesezeit)\b/i,
+  /^(?:ca\. )?\d{1,2} (?:Minuten|Min\.?)(?: Lesezeit| Lesedauer)?$/,
   /^(?:Autor|Autorin|Autoren|Text|Redaktion)\s?:(?:\s?(?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3})?$/,
   /^(?:Zuletzt )?(?:geändert|aktualisiert|Aktualisiert|Geändert)(?: am)?\s?:?\s?\d{1,2}\.\s?\S+\s?\d{0,4}/i,
   /^Pressemitteilung(?:en)?(?: Nr\.?\s?[\d/-]+)?$/i,
@@ -74,6 +82,13 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
   /^(?:Artikel|Beitrag|Seite) (?:teilen|empfehlen)\b/i,
   /^(?:Artikel merken|Merken|Artikel drucken|Vorlesen|Artikel vorlesen|\+\s?Folgen|Weiter|Zurück)$/i,
+  // Image galleries (`Bild 1 von 8`, `Bild vergrößern`).
+  /^(?:Bild|Foto) \d{1,3} (?:von|\/) \d{1,3}$/i,
+  /^(?:Bild vergrößern|Vergrößern|Bildergalerie|Zur Bildergalerie|Galerie öffnen|Vollbild)$/i,
+  // A byline with more after a bar (`Von Miriam Eckhoff | 06.03.2024 | Lesezeit: 4 Minuten`); its date is read in
+  // segmentPage.ts (bylineDate). A letter's salutation (`Sehr geehrte Damen und Herren,`).
+  /^[Vv]on (?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3}\s?[|·•]\s?\S/,
+  /^(?:Sehr geehrte|Liebe|Hallo)\b[^.!?]{0,80},$/,
   // Download links (`Positionspapier … (PDF, 245 KB)`); leftovers of icon buttons (`in`, `@`) are isFurnitureButNoEnd's.
   /\((?:PDF|DOCX?|XLSX?|ODT|ZIP|PPTX?)\b[^()]{0,40}\)$/i,
   /^Stand\s?:?\s?\d{1,2}\.\d{1,2}\.\d{4}$/,
@@ -209,6 +224,9 @@ export function isCookieNotice(line: string): boolean {
  */
 export function advertAt(lines: readonly string[], i: number): number {
   if (i + 1 >= lines.length || lines[i]!.length > 12 || !/^(?:Anzeige|Advertorial|Sponsored)$/i.test(lines[i]!)) return 0;
+  // An advert's slot the saved page left empty: the text goes on right after its label.
+  const next = lines[i + 1]!;
+  if (next.length >= 120 && /[.!?“”"]$/.test(next)) return 1;
   // An advert of several lines ends with its button or its address (`Jetzt … vereinbaren`, `www.…`); without one
   // within five lines, only the line after `Anzeige` is taken (the text goes on after it).
   for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (isAdvertEnd(lines[j]!)) return j - i + 1;

@@ -92,6 +92,8 @@ export function htmlToText(html: string): string {
   /** While > 0 we are inside a dropped element (e.g. <nav>); counts nesting of `skipName`. */
   let skipDepth = 0;
   let skipName = '';
+  /** Where the last `</a>` ended: a link opening right there is the next item of a row of links. */
+  let linkClosedAt = -1;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
@@ -151,6 +153,12 @@ export function htmlToText(html: string): string {
     }
     if (BLOCK.has(name)) out.push(name === 'br' ? '\n' : '\n\n');
     else if (!INLINE.has(name)) out.push(' ');
+    else if (name === 'a') {
+      // `<a>Home</a><a>Über uns</a>`: links side by side are items a browser shows apart (their own margins), not
+      // one word; inside a word a link ends where text follows, not another link.
+      if (closing) linkClosedAt = end;
+      else if (lt === linkClosedAt) out.push(' ');
+    }
   }
   if (skipDepth === 0) flushText(out, html, textStart, html.length);
   return tidy(out.join(''));

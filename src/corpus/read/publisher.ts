@@ -76,6 +76,9 @@ export function inferPublisher(e: PublisherEvidence): string | null {
 /** A magazine's issue list (`Kommune21, Ausgabe 3/2021`, `Rathaus Digital, Ausgabe 1/2023`): its name. */
 const ISSUE_LINE = /^([\p{L}\d][\p{L}\d &.-]{1,40}), Ausgabe \d{1,2}\/\d{4}$/u;
 
+/** Where a footer's copyright line goes on after its holder: ` | `, ` · `, ` – `. */
+const SEPARATOR = / [|·–] /;
+
 /** `© 2023 Bundesverband … e. V.`, `© Datenwerk Mittelland GmbH 2023`, `© 2022 X – alle Rechte vorbehalten`. */
 const COPYRIGHT = /^©\s?(?:(?:\d{4}[–-])?\d{4}\s)?(.+?)(?:\s(?:\d{4}[–-])?\d{4})?(?:\s?[–.|-]?\s?[Aa]lle Rechte vorbehalten\.?)?$/;
 
@@ -87,9 +90,10 @@ function copyrightHolder(lines: readonly string[]): string | null {
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!;
     if (!line.startsWith('©') || !/\d{4}/.test(line)) continue;
-    // The footer's links after a bar are not the name (`© Behörden Standpunkt 2021 | Impressum | …`).
-    const bar = line.indexOf(' | ');
-    const name = COPYRIGHT.exec(bar > 0 ? line.slice(0, bar) : line)?.[1]?.trim();
+    // The footer's links after a bar or dot are not the name (`© Behörden Standpunkt 2021 | Impressum | …`), nor
+    // what follows a dash (`© 2024 eGov Radar – ein Angebot der Fachverlag Behördenmedien GmbH`).
+    const cut = SEPARATOR.exec(line);
+    const name = COPYRIGHT.exec(cut ? line.slice(0, cut.index) : line)?.[1]?.trim();
     if (name !== undefined && name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name)) return name;
   }
   return null;

@@ -197,8 +197,13 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
       if (header.source !== null && PAGE_KIND.test(header.source)) header = { date: header.date, source: null };
       continue;
     }
-    if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined || isCookieNotice(l)) {
+    if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined || isCookieNotice(l) || isCaptionBeforeCredit(lines, k)) {
       furniture.push(l);
+      // A byline's date (`Von Miriam Eckhoff | 06.03.2024 | Lesezeit: 4 Minuten`) is the article's.
+      if (header === null && (l.startsWith('Von ') || l.startsWith('von '))) {
+        const dated = bylineDate(l);
+        if (dated !== null) header = { date: dated, source: null };
+      }
       // A byline split over lines (`Von` / `Marten Hollweg`): the name is no title.
       if (BYLINE_HEAD.test(l) && k + 1 < firstTeaser && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
       continue;
@@ -209,6 +214,8 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     if (stated !== null) {
       header ??= { date: stated, source: null };
       furniture.push(l);
+      // The author's name alone under the date (`18.03.2025, 17:05 Uhr` / `Katrin Vollmer`): no title.
+      if (k + 1 < firstTeaser && lines[k + 1]!.length <= 40 && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
       continue;
     }
     if (isParagraphLike(l)) {
@@ -253,6 +260,44 @@ const BYLINE_HEAD = /^(?:[Vv]on|Autor(?:in)?\s?:|Text\s?:)$/;
 /** A person's name alone on a line, as after a `Von` line. */
 const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 
+/** The date among a byline's parts after its name (`von Jana Schütte | 14.02.2025`, `… | 06.03.2024 | Lesezeit: …`), or null. */
+function bylineDate(line: string): string | null {
+  const parts = line.split(/\s?[|·•]\s?/);
+  for (let p = 1; p < parts.length && p < 4; p++) {
+    const date = parseGermanDate(parts[p]!.replace(TIME_AFTER, '').trim());
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/** A bare photo credit on a line of its own (`Foto: Pressestelle / Lea Brandl`). */
+const CREDIT_LINE = /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i;
+/** Two sentences in a line (a sentence's end after a word, not after `Dr.` or an initial): a caption has one. */
+const SECOND_SENTENCE = /\p{Ll}{2}[.!?] \p{Lu}/u;
+
+/**
+ * An image's caption: one sentence of at most 250 characters, ending in a full stop (a title has none), with a bare
+ * credit line right after it (`Blick in die
+ * Kreiskämmerei …` / `Foto: Landkreis Weserhagen`). A paragraph of the text has more sentences, or no credit after.
+ */
+function isCaptionBeforeCredit(lines: string[], k: number): boolean {
+  const next = k + 1 < lines.length ? lines[k + 1]! : '';
+  const l = lines[k]!;
+  return next.length <= 120 && CREDIT_LINE.test(next) && l.length <= 250 && l.endsWith('.') && !SECOND_SENTENCE.test(l);
+}
+
+/**
+ * An author box after the text: the author's name on a line of its own, then a line that starts with it and goes
+ * on as a biography (`Miriam Koch` / `Miriam Koch schreibt über Verwaltungsmodernisierung …`).
+ */
+function isAuthorBoxAt(lines: string[], i: number): boolean {
+  const l = lines[i]!;
+  return l.length <= 50 && i + 1 < lines.length && lines[i + 1]!.startsWith(`${l} `) && BYLINE_NAME.test(l) && BIO_VERB.test(lines[i + 1]!.slice(l.length + 1));
+}
+
+/** How an author's biography goes on after the name (a heading repeated by its paragraph does not). */
+const BIO_VERB = /^(?:ist|war|schreibt|arbeitet|leitet|berichtet|verantwortet|begleitet|lebt|studierte|beschäftigt sich)\b/;
+
 /** Words that name the kind of page, not its publisher (`07.11.2023 | Pressemitteilung`). */
 const PAGE_KINDS = 'Pressemitteilung|Pressemitteilungen|Pressemeldung|Presseinformation|Meldung|News|Nachricht|Aktuelles|Artikel|Beitrag|Interview|Kommentar|Bericht';
 const PAGE_KIND = new RegExp(`^(?:${PAGE_KINDS})$`, 'i');
@@ -276,7 +321,7 @@ function dateAfterLabel(line: string): { label: string; date: string } | null {
 /** The date a meta line between title and text states, or null when the line is something else. */
 function metaDate(line: string): string | null {
   // Every date has a digit; most lines above a text (menus, titles) have none.
-  if (line.length > 80 || !HAS_DIGIT.test(line)) return null;
+  if (line.length > 120 || !HAS_DIGIT.test(line)) return null;
   const published = PUBLISHED.exec(line);
   if (published) return parseGermanDate(published[1]!.replace(/\s+/g, ' '));
   // `Stadt Auenfeld, den 19.06.2024` as a line of its own; a time after the date (`12. Februar 2026, 09:30 Uhr`).
@@ -318,10 +363,14 @@ function titleLines(lines: string[], candidates: number[], firstParagraph: numbe
   return { titleAt: first, kickerAt: -1 };
 }
 
-/** `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence. */
+/**
+ * `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence.
+ * A headline of its own form (`Kicker: Title`, a quotation) is the title, not a sub-headline under a line above it.
+ */
 function isSubheadline(line: string, title: string): boolean {
   const words = (s: string) => s.split(' ').length;
-  return words(title) >= 3 && words(line) >= 5 && title.length >= 20 && line.length > title.length && !/[.:]$/.test(title) && !/[.:]$/.test(line);
+  return words(title) >= 3 && words(line) >= 5 && title.length >= 20 && line.length > title.length && !/[.:]$/.test(title) && !/[.:]$/.test(line)
+    && !line.includes(': ') && !isQuotedHeadline(line);
 }
 
 /** A title line's kicker, glued to it or before a colon. */
@@ -365,7 +414,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       i += box - 1;
       continue;
     }
-    if (isEndMarker(l) || isAboutSender(lines, i)) {
+    if (isEndMarker(l) || isAboutSender(lines, i) || isAuthorBoxAt(lines, i) || isArticleListAt(lines, role, i)) {
       endedAt = i;
       ended = true;
       furniture.push(l);
@@ -395,7 +444,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       links.push(l);
       continue;
     }
-    if (tail || isFurnitureButNoEnd(l) || isBrandLine(l)) {
+    if (tail || isFurnitureButNoEnd(l) || isBrandLine(l) || isCaptionBeforeCredit(lines, i)) {
       furniture.push(l);
       continue;
     }
@@ -452,25 +501,119 @@ function isScrambled(line: string): boolean {
 function listTeasers(lines: string[], role: LineRole[], from: number): TeaserParts[] {
   const out: TeaserParts[] = [];
   const free = (i: number): boolean => i < lines.length && role[i] === undefined;
-  for (let i = from; i + 2 < lines.length; i++) {
-    if (!free(i) || !free(i + 1) || !free(i + 2)) continue;
+  // After a heading that names a list of articles (`Weitere Pressemitteilungen`, `Neueste Beiträge`), while every
+  // line since is one of its entries: entries there may also be a title and a date without text, or a kicker, a
+  // title and a text without date (listEntryAt). Under any other heading (`Termine`) a title and a date are an event.
+  let inList = false;
+  for (let i = from; i < lines.length; i++) {
+    if (!free(i)) {
+      inList = false;
+      continue;
+    }
+    if (lines[i]!.length <= 60 && ARTICLE_LIST_HEADING.test(lines[i]!)) {
+      inList = true;
+      continue;
+    }
     // The date first: it is the cheap test (a digit), and most lines after an article have none.
     let titleAt = -1;
     let date: string | null = null;
-    if ((date = listDate(lines[i + 1]!)) !== null && isListTitle(lines[i]!)) titleAt = i;
-    else if ((date = listDate(lines[i]!)) !== null && isListTitle(lines[i + 1]!)) titleAt = i + 1;
-    const text = lines[i + 2]!;
-    if (titleAt < 0 || !isParagraphLike(text) || isFurnitureLine(text)) continue;
-    const k = titleAt === i ? i - 1 : -1;
-    const kicker = k >= from && free(k) && isListKicker(lines[k]!) ? lines[k]! : null;
-    if (kicker !== null) role[k] = 'teaserTitle';
-    role[i] = role[i + 1] = 'teaserTitle';
-    role[i + 2] = 'teaserLead';
-    out.push({ kicker, title: lines[titleAt]!, date, text });
-    i += 2;
-    if (i + 1 < lines.length && MORE_LINE.test(lines[i + 1]!)) role[++i] = 'teaserLead';
+    if (i + 2 < lines.length && free(i + 1) && free(i + 2)) {
+      if ((date = listDate(lines[i + 1]!)) !== null && isListTitle(lines[i]!)) titleAt = i;
+      else if ((date = listDate(lines[i]!)) !== null && isListTitle(lines[i + 1]!)) titleAt = i + 1;
+    }
+    const text = titleAt >= 0 ? lines[i + 2]! : '';
+    if (titleAt >= 0 && isParagraphLike(text) && !isFurnitureLine(text)) {
+      const k = titleAt === i ? i - 1 : -1;
+      const kicker = k >= from && free(k) && isListKicker(lines[k]!) ? lines[k]! : null;
+      if (kicker !== null) role[k] = 'teaserTitle';
+      role[i] = role[i + 1] = 'teaserTitle';
+      role[i + 2] = 'teaserLead';
+      out.push({ kicker, title: lines[titleAt]!, date, text });
+      i += 2;
+      if (isMoreLink(lines, role, i + 1)) role[++i] = 'teaserLead';
+      continue;
+    }
+    const entry = inList ? listEntryAt(lines, i, free) : null;
+    if (entry === null) {
+      inList = false;
+      continue;
+    }
+    for (let k = i; k < i + entry.lines; k++) role[k] = k === i + entry.lines - 1 && entry.text !== '' ? 'teaserLead' : 'teaserTitle';
+    out.push({ kicker: entry.kicker, title: entry.title, date: entry.date, text: entry.text });
+    i += entry.lines - 1;
+    if (isMoreLink(lines, role, i + 1)) role[++i] = 'teaserLead';
   }
   return out;
+}
+
+/** A heading over a list of other articles with an entry after it (`Neueste Beiträge` / title / `5. März 2026`). */
+function isArticleListAt(lines: string[], role: LineRole[], i: number): boolean {
+  return lines[i]!.length <= 60 && ARTICLE_LIST_HEADING.test(lines[i]!) && listEntryAt(lines, i + 1, (k) => k < lines.length && role[k] === undefined) !== null;
+}
+
+/** A heading over a list of other articles (not of events, links or downloads). */
+const ARTICLE_LIST_HEADING = new RegExp(
+  '^(?:(?:Weitere|Aktuelle|Neueste|Neue|Letzte|Ähnliche|Verwandte)\\s(?:[\\p{L}-]+\\s){0,2}?(?:Meldungen|Beiträge|Pressemitteilungen|Pressemeldungen|'
+    + 'Presseinformationen|Nachrichten|Artikel|News|Veröffentlichungen)(?:\\s[\\p{L}-]+){0,4}|Aktuelles|Neuigkeiten|Meistgelesen|Meistgelesene Artikel|'
+    + 'Mehr zum Thema|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Auch interessant|Zum Thema|Passend dazu|Weiterlesen|'
+    + 'Empfehlungen der Redaktion)\\s?:?$',
+  'iu',
+);
+
+/** A date and a title on one line, either way round (`05.06.2025 Landesverwaltung führt …`, `Vollsperrung … 13. Mai 2024`). */
+const DATE_FIRST = /^(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.?)\s?\d{4})\s(.+)$/u;
+const DATE_LAST = /^(.+?)\s(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.?)\s?\d{4})$/u;
+/** A date line of a list, alone or with a label after a separator (`06.10.2022 · Themenfeld Familie & Kind`). */
+const DATE_AND_LABEL = /^(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.?)\s?\d{4})(?:\s?[|·•–]\s?.{1,40})?$/u;
+
+/** The date of a list's date line (listDate's forms, or a date with a label of any words after a separator), or null. */
+function entryDate(line: string): string | null {
+  if (line.length > 60 || !HAS_DIGIT.test(line)) return null;
+  const m = DATE_AND_LABEL.exec(line);
+  return m ? parseGermanDate(m[1]!.replace(/\s+/g, ' ')) : listDate(line);
+}
+
+/**
+ * An entry of a list of articles at `i` (only asked right after a list heading or another entry), the longest shape
+ * that fits: a date line, a kicker if one comes, a title and a text if one comes; a title, a date line and a text if
+ * one comes; a date and a title on one line; a kicker, a title and a text without date. `lines`: how many lines it
+ * takes. Null when none starts at `i`.
+ */
+function listEntryAt(lines: string[], i: number, free: (i: number) => boolean): (TeaserParts & { lines: number }) | null {
+  const l = lines[i]!;
+  const isText = (k: number): boolean => free(k) && isParagraphLike(lines[k]!) && !isFurnitureLine(lines[k]!) && !startsWithBracketDate(lines[k]!);
+  const entry = (kicker: string | null, title: string, date: string | null, textAt: number, end: number) =>
+    isText(textAt) ? { kicker, title, date, text: lines[textAt]!, lines: textAt - i + 1 } : { kicker, title, date, text: '', lines: end - i };
+  let date = entryDate(l);
+  if (date !== null) {
+    let t = i + 1;
+    let kicker: string | null = null;
+    if (free(t + 1) && isListKicker(lines[t]!) && isListTitle(lines[t + 1]!)) kicker = lines[t++]!;
+    return free(t) && isListTitle(lines[t]!) ? entry(kicker, lines[t]!, date, t + 1, t + 1) : null;
+  }
+  if (free(i + 1) && (date = entryDate(lines[i + 1]!)) !== null && isListTitle(l)) return entry(null, l, date, i + 2, i + 2);
+  const one = HAS_DIGIT.test(l) ? DATE_FIRST.exec(l) ?? DATE_LAST.exec(l) : null;
+  if (one !== null) {
+    const first = /^\d/.test(l);
+    const day = parseGermanDate((first ? one[1]! : one[2]!).replace(/\s+/g, ' '));
+    const title = first ? one[2]! : one[1]!;
+    if (day !== null && isListTitle(title)) return { kicker: null, title, date: day, text: '', lines: 1 };
+  }
+  if (free(i + 2) && isListKicker(l) && isListTitle(lines[i + 1]!) && isText(i + 2)) {
+    // Its date may follow the text (`Recht` / title / text / `12.01.2026`): in a list whose entries start with a
+    // kicker, a date line after a text is that entry's, not the next one's (those start with a date: shape one).
+    const after = free(i + 3) ? entryDate(lines[i + 3]!) : null;
+    return { kicker: l, title: lines[i + 1]!, date: after, text: lines[i + 2]!, lines: after === null ? 3 : 4 };
+  }
+  return null;
+}
+
+/** A "read more" link with the title it links to (`Weiterlesen … E-Akte: Landkreis … schließt Einführung ab`). */
+const READ_MORE = /^(?:Weiterlesen|Mehr lesen|Mehr erfahren|Zum Artikel|Artikel lesen|mehr)\s?(?:…|\.\.\.)(?:\s.{1,200})?$/;
+
+/** A teaser's "read more" link at `k` (MORE_LINE, or READ_MORE with the title), not yet taken. */
+function isMoreLink(lines: string[], role: LineRole[], k: number): boolean {
+  return k < lines.length && role[k] === undefined && (MORE_LINE.test(lines[k]!) || READ_MORE.test(lines[k]!));
 }
 
 const MORE_LINE = /^(?:Weiterlesen|Mehr lesen|Mehr|mehr\s?(?:\.\.\.|…)|Zum Artikel|Artikel lesen|Details)$/i;
@@ -489,7 +632,7 @@ function listDate(line: string): string | null {
 /** A teaser's title line: headline-sized, not a sentence, not furniture or a date. */
 function isListTitle(line: string): boolean {
   // isFurnitureLine covers the end markers too.
-  return line.length >= 15 && line.length <= MAX_TITLE && !/[.!?]$/.test(line) && !isParagraphLike(line) && !isFurnitureLine(line);
+  return line.length >= 15 && line.length <= MAX_TITLE && (isQuotedHeadline(line) || (!/[.!?]$/.test(line) && !isParagraphLike(line))) && !isFurnitureLine(line);
 }
 
 /** A kicker line before a teaser's title: one to four words, no sentence. */
@@ -553,7 +696,15 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
  * Titles rarely end with a full stop; paragraphs of 40+ characters nearly always do.
  */
 function isParagraphLike(line: string): boolean {
-  return line.length >= 120 || (line.length >= 40 && /[.!?…“”"]$/.test(line) && !ABBREVIATION_END.test(line)) || startsWithBracketDate(line) || BS_AUTHOR.test(line);
+  return line.length >= 120 || (line.length >= 40 && /[.!?…“”"]$/.test(line) && !ABBREVIATION_END.test(line) && !isQuotedHeadline(line)) || startsWithBracketDate(line) || BS_AUTHOR.test(line);
+}
+
+/**
+ * A headline that is a quotation (`„Wir haben die Akte nicht digitalisiert, sondern neu gedacht“`): in quotation
+ * marks from start to end, one clause, not ending in a full stop. A quoted sentence of the text ends in `.“`.
+ */
+function isQuotedHeadline(line: string): boolean {
+  return line.length <= 160 && /^[„"»]/.test(line) && /[^.][“”"«]$/.test(line) && !/[.!?:;] /.test(line);
 }
 
 /** A final full stop that ends an abbreviation, not a sentence (`Bundesverband … e. V.`, `… Co. KG.`, an initial). */

@@ -277,8 +277,8 @@ const SECOND_SENTENCE = /\p{Ll}{2}[.!?] \p{Lu}/u;
 
 /**
  * An image's caption: one sentence of at most 250 characters, ending in a full stop (a title has none), with a bare
- * credit line right after it (`Blick in die
- * Kreiskämmerei …` / `Foto: Landkreis Weserhagen`). A paragraph of the text has more sentences, or no credit after.
+ * credit line right after it (`Blick in die Kreiskämmerei …` / `Foto: Landkreis Weserhagen`). A paragraph of the
+ * text has more sentences, or no credit after it.
  */
 function isCaptionBeforeCredit(lines: string[], k: number): boolean {
   const next = k + 1 < lines.length ? lines[k + 1]! : '';
@@ -495,8 +495,9 @@ function isScrambled(line: string): boolean {
  * Teasers after the article's end in the shape press pages and other sites list their other articles: a title, a
  * date line and a sentence of text, in either order of title and date (`05.06.2023` / `BDKV begrüßt …` / `Der
  * Verband sieht …` / `Weiterlesen`), with a short kicker line before the title. Only after the article has ended
- * (an end marker): inside an article, the same shape is a heading, a date and a paragraph. Event lists (a date
- * and a title without text) are no teasers. Marks the lines in `role`.
+ * (an end marker): inside an article, the same shape is a heading, a date and a paragraph. Under a heading that
+ * names a list of articles, shorter entries too (listEntryAt); elsewhere a date and a title without text are an
+ * event, no teaser. Marks the lines in `role`.
  */
 function listTeasers(lines: string[], role: LineRole[], from: number): TeaserParts[] {
   const out: TeaserParts[] = [];
@@ -582,16 +583,17 @@ function entryDate(line: string): string | null {
 function listEntryAt(lines: string[], i: number, free: (i: number) => boolean): (TeaserParts & { lines: number }) | null {
   const l = lines[i]!;
   const isText = (k: number): boolean => free(k) && isParagraphLike(lines[k]!) && !isFurnitureLine(lines[k]!) && !startsWithBracketDate(lines[k]!);
-  const entry = (kicker: string | null, title: string, date: string | null, textAt: number, end: number) =>
-    isText(textAt) ? { kicker, title, date, text: lines[textAt]!, lines: textAt - i + 1 } : { kicker, title, date, text: '', lines: end - i };
+  // The entry up to its title, with the line at `textAt` as its text when it reads as one.
+  const entry = (kicker: string | null, title: string, date: string | null, textAt: number) =>
+    isText(textAt) ? { kicker, title, date, text: lines[textAt]!, lines: textAt - i + 1 } : { kicker, title, date, text: '', lines: textAt - i };
   let date = entryDate(l);
   if (date !== null) {
     let t = i + 1;
     let kicker: string | null = null;
     if (free(t + 1) && isListKicker(lines[t]!) && isListTitle(lines[t + 1]!)) kicker = lines[t++]!;
-    return free(t) && isListTitle(lines[t]!) ? entry(kicker, lines[t]!, date, t + 1, t + 1) : null;
+    return free(t) && isListTitle(lines[t]!) ? entry(kicker, lines[t]!, date, t + 1) : null;
   }
-  if (free(i + 1) && (date = entryDate(lines[i + 1]!)) !== null && isListTitle(l)) return entry(null, l, date, i + 2, i + 2);
+  if (free(i + 1) && (date = entryDate(lines[i + 1]!)) !== null && isListTitle(l)) return entry(null, l, date, i + 2);
   const one = HAS_DIGIT.test(l) ? DATE_FIRST.exec(l) ?? DATE_LAST.exec(l) : null;
   if (one !== null) {
     const first = /^\d/.test(l);

@@ -127,7 +127,11 @@ export function segmentPage(text: string): PageSegments {
     paragraphs.unshift(t.title);
     t = { kicker: t.kicker, title: shortTitle(t.title) };
   }
-  const lead = leadAndAuthor(paragraphs, top.header?.date ?? null);
+  // A date line well above the title (a sidebar's teaser, a site header's day) yields to the article's own
+  // publication line after its text; one between title and text, or right above the title, does not.
+  const fromAbove = top.dateAt >= 0 && top.dateAt < Math.min(titleAt, kickerAt >= 0 ? kickerAt : titleAt) - 1;
+  const lead = leadAndAuthor(paragraphs, fromAbove && body.published !== null ? body.published : top.header?.date ?? null);
+  lead.date ??= body.published;
 
   return {
     header: top.header,
@@ -172,6 +176,8 @@ function teaserParts(lines: string[], role: LineRole[]): TeaserParts[] {
 /** What precedes the article's body: the header line, the candidates for the title and the first paragraph. */
 interface PageTop {
   header: HeaderLine | null;
+  /** The line a date line between navigation and text stated `header`'s date on, or -1 (none, or the header line). */
+  dateAt: number;
   candidates: number[];
   /** The first paragraph-like line, or the first teaser's line when none comes before it. */
   firstParagraph: number;
@@ -183,6 +189,7 @@ interface PageTop {
  */
 function readTop(lines: string[], role: LineRole[], firstTeaser: number, furniture: string[]): PageTop {
   let header: HeaderLine | null = null;
+  let dateAt = -1;
   const candidates: number[] = [];
   let firstParagraph = firstTeaser;
   for (let k = 0; k < firstTeaser; k++) {
@@ -202,7 +209,10 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
       // A byline's date (`Von Miriam Eckhoff | 06.03.2024 | Lesezeit: 4 Minuten`) is the article's.
       if (header === null && (l.startsWith('Von ') || l.startsWith('von '))) {
         const dated = bylineDate(l);
-        if (dated !== null) header = { date: dated, source: null };
+        if (dated !== null) {
+          header = { date: dated, source: null };
+          dateAt = k;
+        }
       }
       // A byline split over lines (`Von` / `Marten Hollweg`): the name is no title.
       if (BYLINE_HEAD.test(l) && k + 1 < firstTeaser && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
@@ -212,7 +222,10 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     // `Veröffentlicht am 17.05.2022 | Aktualisiert am …`): the article's date, and no title.
     const stated = metaDate(l);
     if (stated !== null) {
-      header ??= { date: stated, source: null };
+      if (header === null) {
+        header = { date: stated, source: null };
+        dateAt = k;
+      }
       furniture.push(l);
       // The author's name alone under the date (`18.03.2025, 17:05 Uhr` / `Katrin Vollmer`): no title.
       if (k + 1 < firstTeaser && lines[k + 1]!.length <= 40 && BYLINE_NAME.test(lines[k + 1]!)) furniture.push(lines[++k]!);
@@ -230,7 +243,7 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     }
     candidates.push(k);
   }
-  return { header, candidates, firstParagraph };
+  return { header, dateAt, candidates, firstParagraph };
 }
 
 /**
@@ -254,6 +267,11 @@ function isLoneParagraph(lines: string[], k: number, end: number): boolean {
   }
   return false;
 }
+
+/** A publication line after an article's text: only the words that state publication (not `Stand`, `Datum`). */
+const PUBLISHED_AFTER = /^(?:Veröffentlicht|Erschienen|Publiziert)(?:\s+am)?\s?:?\s?\d/;
+/** A word and a full stop at a line's end: a sentence (`Veröffentlicht am 3. März 2024 wurde der Bericht …`). */
+const SENTENCE_END = /\p{Ll}{3}[.!?]$/u;
 
 /** A byline's label on a line of its own (`Von`, `Autor:`); the name follows on the next line. */
 const BYLINE_HEAD = /^(?:[Vv]on|Autor(?:in)?\s?:|Text\s?:)$/;
@@ -392,7 +410,7 @@ function untitled(
 }
 
 /** Body: from line `from` to the first end marker or teaser; keywords and links after it, the rest furniture. */
-function readBody(lines: string[], role: LineRole[], from: number, furniture: string[]): { paragraphs: string[]; keywords: string[]; links: string[]; endedAt: number } {
+function readBody(lines: string[], role: LineRole[], from: number, furniture: string[]): { paragraphs: string[]; keywords: string[]; links: string[]; endedAt: number; published: string | null } {
   const n = lines.length;
   const paragraphs: string[] = [];
   const keywords: string[] = [];
@@ -400,6 +418,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
   let tail = false; // after `Stichwörter:`: only links can still belong to the article
   let ended = false;
   let endedAt = -1;
+  let published: string | null = null;
   for (let i = from; i < n; i++) {
     const l = lines[i]!;
     if (ended || role[i] !== undefined) {
@@ -412,6 +431,13 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     if (box > 0) {
       pushLines(furniture, lines, i, i + box);
       i += box - 1;
+      continue;
+    }
+    // The article's own date line after its text (`Veröffentlicht: 04.02.2025 | Kategorie: Cloud`) ends it.
+    if (published === null && paragraphs.length > 0 && PUBLISHED_AFTER.test(l) && !SENTENCE_END.test(l) && (published = metaDate(l.split(' | ')[0]!)) !== null) {
+      endedAt = i;
+      ended = true;
+      furniture.push(l);
       continue;
     }
     if (isEndMarker(l) || isAboutSender(lines, i) || isAuthorBoxAt(lines, i) || isArticleListAt(lines, role, i)) {
@@ -450,7 +476,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     }
     paragraphs.push(l);
   }
-  return { paragraphs, keywords, links, endedAt };
+  return { paragraphs, keywords, links, endedAt, published };
 }
 
 /**
@@ -663,6 +689,12 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
         date ??= dateline.date;
         lead = dateline.rest;
         paragraphs[0] = lead;
+      } else {
+        const place = PLACE_LINE.exec(lead);
+        if (place !== null && !NOT_PLACES.has(place[1]!)) {
+          lead = lead.slice(place[0].length);
+          paragraphs[0] = lead;
+        }
       }
     }
     const bs = BS_AUTHOR.exec(lead);
@@ -692,6 +724,14 @@ function leadAndAuthor(paragraphs: string[], headerDate: string | null): { date:
   }
   return { date, lead, author };
 }
+
+/**
+ * A newspaper's place line opening the lead (`Lindenau. Der Landkreis …`, `Bad Kissingen. Am Donnerstag …`): one
+ * or two capitalised words and a full stop before a sentence of at least 40 more characters.
+ */
+const PLACE_LINE = /^(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?)\. (?=\p{Lu}.{40})/u;
+/** Words that open a lead as a sentence of their own, not as a place. */
+const NOT_PLACES = new Set(['Endlich', 'Genau', 'Danke', 'Achtung', 'Vorsicht', 'Fazit', 'Update', 'Vorab', 'Hintergrund', 'Zunächst', 'Nein', 'Doch', 'Also', 'Stimmt', 'Richtig', 'Klar', 'Schade', 'Korrektur', 'Ergänzung', 'Nachtrag']);
 
 /**
  * A line that reads as a paragraph rather than a title or navigation: long, or a sentence, or a dated lead.

@@ -105,6 +105,24 @@ describe('around the title and the text', () => {
     expect(a.text).not.toContain('Grüßen');
   });
 
+  it('takes a newspaper place line off the lead, not a one-word sentence', () => {
+    const lead = 'Der Landkreis will bis Ende 2026 insgesamt 38 Dörfer an das Glasfasernetz anschließen.';
+    expect(article([...TOP, `Bad Kissingen. ${lead}`, BODY[1]!]).text.startsWith(lead)).toBe(true);
+    expect(article([...TOP, `Endlich. ${lead}`, BODY[1]!]).text.startsWith('Endlich.')).toBe(true);
+  });
+
+  it('ends the text at its own publication line, whose date wins over a date line well above the title', () => {
+    const a = article([
+      'Weitere Meldungen', 'Neue Vorständin übernimmt zum 1. April', '21.01.2025', 'Aktuelles',
+      'Kommunen können Fachanwendungen jetzt in die Cloud verlagern', ...BODY,
+      'Veröffentlicht: 04.02.2025 | Kategorie: Cloud & Rechenzentrum', 'Am Weserwehr 7', 'Impressum | Datenschutz',
+    ]);
+    expect(a.date).toBe('2025-02-04');
+    expect(a.text).not.toContain('Weserwehr');
+    // A date line between title and text stays the article's.
+    expect(article([...TOP, '21.01.2025', ...BODY, 'Veröffentlicht: 04.02.2025']).date).toBe('2025-01-21');
+  });
+
   it('keeps a paragraph right after an empty advert slot', () => {
     const a = article([...TOP, ...BODY, 'Anzeige', 'Der Verband will die Standards gemeinsam mit den Herstellern bis zum Jahresende in einer offenen Arbeitsgruppe erarbeiten lassen.', 'Weitere Meldungen']);
     expect(a.text).toContain('in einer offenen Arbeitsgruppe');

@@ -88,7 +88,7 @@ const BATCHES: { folder: string; floors: [string, number][] }[] = [
   {
     folder: 'unseen3',
     floors: [
-      ['read without problems', 15], ['title', 13], ['kicker', 10], ['date', 10], ['publisher', 5], ['first words', 11],
+      ['read without problems', 15], ['title', 13], ['kicker', 10], ['date', 10], ['publisher', 5], ['first words', 12],
       ['last sentence', 9], ['heading as its own paragraph', 32], ['sentence kept', 45], ['furniture kept out', 155],
       ['teaser found', 25], ['teaser date', 25], ['no teaser that is none', 13],
     ],
@@ -96,7 +96,9 @@ const BATCHES: { folder: string; floors: [string, number][] }[] = [
   {
     folder: 'unseen2',
     floors: [
-      ['read without problems', 15], ['title', 15], ['kicker', 11], ['date', 15], ['publisher', 12], ['first words', 15],
+      // First words: 14, not 15, since a newspaper's place line (`Altmoorland.`) comes off the lead as a dateline
+      // does; this batch's annotator kept it, the three pages of later batches with one left it out.
+      ['read without problems', 15], ['title', 15], ['kicker', 11], ['date', 15], ['publisher', 12], ['first words', 14],
       ['last sentence', 12], ['heading as its own paragraph', 35], ['sentence kept', 45], ['furniture kept out', 199],
       ['teaser found', 37], ['teaser date', 37], ['no teaser that is none', 15],
     ],
@@ -104,8 +106,8 @@ const BATCHES: { folder: string; floors: [string, number][] }[] = [
   {
     folder: 'unseen4',
     floors: [
-      ['read without problems', 15], ['title', 13], ['kicker', 10], ['date', 12], ['publisher', 10], ['first words', 11],
-      ['last sentence', 12], ['heading as its own paragraph', 29], ['sentence kept', 44], ['furniture kept out', 186],
+      ['read without problems', 15], ['title', 13], ['kicker', 10], ['date', 13], ['publisher', 10], ['first words', 13],
+      ['last sentence', 13], ['heading as its own paragraph', 29], ['sentence kept', 44], ['furniture kept out', 189],
       ['teaser found', 38], ['teaser date', 35], ['no teaser that is none', 15],
     ],
   },

@@ -22,12 +22,14 @@ export const END_MARKERS: readonly RegExp[] = [
   /^Aktuelle Meldungen$/,
   /^(?:Ähnliche Artikel|Mehr vom Autor|Das könnte Sie auch interessieren|Verwandte Artikel|Lesen Sie auch|Zum Thema)$/i,
   // Press releases: the contact block and the list of the sender's other releases come after the text.
-  /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
-  /^(?:Weitere|Alle|Aktuelle|Neueste) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten)(?: anzeigen)?$/i,
-  /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor|Ähnliche Beiträge|Verwandte Beiträge|Mehr zum Thema|Auch interessant|Passend dazu)$/i,
+  /^(?:Pressekontakt|Medienkontakt|Kontakt für (?:die )?(?:Presse|Medien)(?:anfragen)?|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien))\s?:?$/i,
+  /^(?:Weitere|Alle|Aktuelle|Neueste) (?:Pressemitteilungen|Pressemeldungen|News|Meldungen|Nachrichten|Artikel|Beiträge)(?: anzeigen)?$/i,
+  /^(?:Meistgelesen|Meistgelesene Artikel|Vorheriger Artikel|Nächster Artikel|Ähnliche Artikel\s?Mehr vom Autor|Ähnliche Beiträge|Verwandte Beiträge|Verwandte Inhalte|Verwandte Themen|Mehr zum Thema|Auch interessant|Passend dazu)$/i,
   /^Hinweise? für (?:die )?Redaktion(?:en)?\b/i,
   // Paywalls, author boxes, comment sections, contact boxes and "back" links close an article on many sites.
-  /^Weiterlesen mit\b/i,
+  /^(?:Weiterlesen|Lesen Sie weiter|Jetzt weiterlesen) mit\b/i,
+  // A print feature's note on its author (`Die Autorin ist Leiterin der Stabsstelle …`).
+  /^(?:Die Autorin|Der Autor|Die Autorinnen|Die Autoren) (?:ist|sind|war|arbeitet|arbeiten|leitet|leiten)\b/,
   /^Über (?:den Autor|die Autorin|die Autoren|die Autorinnen|die Verfasserin|den Verfasser)$/i,
   /^\d+ (?:Gedanken|Kommentare?|Antworten|Reaktionen) (?:zu|auf)\b/i,
   /^(?:Kommentare|Leserkommentare)$/i,
@@ -58,7 +60,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i,
   /^©\s?\S/,
   // Share and print buttons.
-  /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)$/i,
+  /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)(?: \d{1,6})?$/i,
   /^(?:Save my name, email|Speichere meinen Namen|Ich akzeptiere die Datenschutz)/i,
   /^(?:Startseite|Home|Menü|Menu|Navigation|Suche|Anmelden|Login|Newsletter|Abonnieren|Impressum|Datenschutz|Kontakt|Mediadaten|Nach oben|Zurück)$/i,
   // Vendor advert heading and postcode lines of vendor blocks.
@@ -73,13 +75,19 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^[-–—|•·]$/,
   /^(?:Lesedauer|Lesezeit)\b/i,
   /^(?:ca\. )?\d{1,2} (?:Minuten|Min\.?)(?: Lesezeit| Lesedauer)?$/,
+  // Counters with their label (`214 Shares`), media links (`Zum Video der Debatte`), a press release's character
+  // count and a PDF's page footer.
+  /^\d{1,3}(?:[.,]\d{3})* (?:Shares|Likes|Kommentare|Aufrufe|Views|Reposts|Teilungen)$/,
+  /^Zum (?:Video|Livestream|Podcast|Audio|Mitschnitt)\b.{0,60}$/,
+  /^\(?\d{1,2}\.?\d{3} Zeichen(?: inkl\. Leerzeichen| mit Leerzeichen)?\)?$/,
+  /^Seite \d{1,3} von \d{1,3}$/,
   /^(?:Autor|Autorin|Autoren|Text|Redaktion)\s?:(?:\s?(?:Dr\. |Prof\. )?[A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*(?: [A-ZÄÖÜÀ-Þ][A-Za-zÀ-ÿ'-]*){0,3})?$/,
   /^(?:Zuletzt )?(?:geändert|aktualisiert|Aktualisiert|Geändert)(?: am)?\s?:?\s?\d{1,2}\.\s?\S+\s?\d{0,4}/i,
   /^Pressemitteilung(?:en)?(?: Nr\.?\s?[\d/-]+)?$/i,
   /^(?:Kommentare?|Comments?)\s?\(\d+\)$/i,
   // Buttons and links around a text: share, back, more, cookie consent, newsletter.
   /^(?:Diese Seite teilen|Seite teilen|Beitrag teilen|Artikel teilen|Teilen)\s?:/i,
-  /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)$/i,
+  /^(?:Seite teilen|Seite empfehlen|Seite drucken|Per E-Mail(?: (?:teilen|senden|versenden))?|Mastodon|Bluesky|Threads|Instagram|YouTube)(?: \d{1,6})?$/i,
   /^(?:Artikel|Beitrag|Seite) (?:teilen|empfehlen)\b/i,
   /^(?:Artikel merken|Merken|Artikel drucken|Vorlesen|Artikel vorlesen|\+\s?Folgen|Weiter|Zurück)$/i,
   // Image galleries (`Bild 1 von 8`, `Bild vergrößern`).

@@ -62,7 +62,7 @@ export interface PageSegments {
  */
 const MORE = /(?:mehr\s?(?:\.\.\.|…)|\[mehr\]|weiterlesen(?:\s?(?:\.\.\.|…))?)$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-const KEYWORD_LABELS = 'Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags';
+const KEYWORD_LABELS = 'Stichwörter|Stichworte|Schlagwörter|Schlagworte|Tags|Themen';
 const KEYWORDS = new RegExp(`^(?:${KEYWORD_LABELS})\\s?:\\s*`, 'i');
 /** The same label on a line of its own, the keywords on the lines after it. */
 const KEYWORDS_HEADING = new RegExp(`^(?:${KEYWORD_LABELS})$`, 'i');
@@ -549,7 +549,7 @@ function listTeasers(lines: string[], role: LineRole[], from: number): TeaserPar
       else if ((date = listDate(lines[i]!)) !== null && isListTitle(lines[i + 1]!)) titleAt = i + 1;
     }
     const text = titleAt >= 0 ? lines[i + 2]! : '';
-    if (titleAt >= 0 && isParagraphLike(text) && !isFurnitureLine(text)) {
+    if (titleAt >= 0 && isEntryText(lines, i + 2, free)) {
       const k = titleAt === i ? i - 1 : -1;
       const kicker = k >= from && free(k) && isListKicker(lines[k]!) ? lines[k]! : null;
       if (kicker !== null) role[k] = 'teaserTitle';
@@ -573,6 +573,15 @@ function listTeasers(lines: string[], role: LineRole[], from: number): TeaserPar
   return out;
 }
 
+/**
+ * The line at `k` as an entry's text: a paragraph, not furniture, and not the next entry's title (a question reads
+ * like a sentence: `Der Digitallotse ist keine Planstelle – oder doch?` with its date line after it).
+ */
+function isEntryText(lines: string[], k: number, free: (i: number) => boolean): boolean {
+  if (!free(k) || !isParagraphLike(lines[k]!) || isFurnitureLine(lines[k]!)) return false;
+  return !(k + 1 < lines.length && isListTitle(lines[k]!) && entryDate(lines[k + 1]!) !== null);
+}
+
 /** A heading over a list of other articles with an entry after it (`Neueste Beiträge` / title / `5. März 2026`). */
 function isArticleListAt(lines: string[], role: LineRole[], i: number): boolean {
   return lines[i]!.length <= 60 && ARTICLE_LIST_HEADING.test(lines[i]!) && listEntryAt(lines, i + 1, (k) => k < lines.length && role[k] === undefined) !== null;
@@ -580,8 +589,9 @@ function isArticleListAt(lines: string[], role: LineRole[], i: number): boolean 
 
 /** A heading over a list of other articles (not of events, links or downloads). */
 const ARTICLE_LIST_HEADING = new RegExp(
-  '^(?:(?:Weitere|Aktuelle|Neueste|Neue|Letzte|Ähnliche|Verwandte)\\s(?:[\\p{L}-]+\\s){0,2}?(?:Meldungen|Beiträge|Pressemitteilungen|Pressemeldungen|'
-    + 'Presseinformationen|Nachrichten|Artikel|News|Veröffentlichungen)(?:\\s[\\p{L}-]+){0,4}|Aktuelles|Neuigkeiten|Meistgelesen|Meistgelesene Artikel|'
+  '^(?:(?:Weitere|Aktuelle|Neueste|Neue|Letzte|Ähnliche|Verwandte|Beliebte|Meistgelesene|Empfohlene)\\s(?:[\\p{L}-]+\\s){0,2}?(?:Meldungen|Beiträge|'
+    + 'Pressemitteilungen|Pressemeldungen|Presseinformationen|Nachrichten|Artikel|News|Veröffentlichungen|Berichte)(?:\\s[\\p{L}\\d/.-]+){0,4}|'
+    + 'Mehr aus(?:\\s[\\p{L}-]+){1,4}|Aktuelles|Neuigkeiten|Meistgelesen|'
     + 'Mehr zum Thema|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Auch interessant|Zum Thema|Passend dazu|Weiterlesen|'
     + 'Empfehlungen der Redaktion)\\s?:?$',
   'iu',
@@ -596,7 +606,7 @@ const DATE_AND_LABEL = /^(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.?)\s?\d{4})(?:\s?[|·
 /** The date of a list's date line (listDate's forms, or a date with a label of any words after a separator), or null. */
 function entryDate(line: string): string | null {
   if (line.length > 60 || !HAS_DIGIT.test(line)) return null;
-  const m = DATE_AND_LABEL.exec(line);
+  const m = DATE_AND_LABEL.exec(line.replace(TIME_AFTER, ''));
   return m ? parseGermanDate(m[1]!.replace(/\s+/g, ' ')) : listDate(line);
 }
 
@@ -608,7 +618,7 @@ function entryDate(line: string): string | null {
  */
 function listEntryAt(lines: string[], i: number, free: (i: number) => boolean): (TeaserParts & { lines: number }) | null {
   const l = lines[i]!;
-  const isText = (k: number): boolean => free(k) && isParagraphLike(lines[k]!) && !isFurnitureLine(lines[k]!) && !startsWithBracketDate(lines[k]!);
+  const isText = (k: number): boolean => isEntryText(lines, k, free) && !startsWithBracketDate(lines[k]!);
   // The entry up to its title, with the line at `textAt` as its text when it reads as one.
   const entry = (kicker: string | null, title: string, date: string | null, textAt: number) =>
     isText(textAt) ? { kicker, title, date, text: lines[textAt]!, lines: textAt - i + 1 } : { kicker, title, date, text: '', lines: textAt - i };
@@ -659,8 +669,11 @@ function listDate(line: string): string | null {
 
 /** A teaser's title line: headline-sized, not a sentence, not furniture or a date. */
 function isListTitle(line: string): boolean {
-  // isFurnitureLine covers the end markers too.
-  return line.length >= 15 && line.length <= MAX_TITLE && (isQuotedHeadline(line) || (!/[.!?]$/.test(line) && !isParagraphLike(line))) && !isFurnitureLine(line);
+  // isFurnitureLine covers the end markers too. A short question is a headline (`Der Digitallotse ist keine
+  // Planstelle – oder doch?`); a longer line ending in a question mark is a teaser's text.
+  const question = line.length <= 90 && line.endsWith('?') && !SECOND_SENTENCE.test(line);
+  return line.length >= 15 && line.length <= MAX_TITLE && (isQuotedHeadline(line) || question || (!/[.!?]$/.test(line) && !isParagraphLike(line)))
+    && !isFurnitureLine(line);
 }
 
 /** A kicker line before a teaser's title: one to four words, no sentence. */

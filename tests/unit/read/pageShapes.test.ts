@@ -32,6 +32,15 @@ describe('lists of other articles after the text', () => {
       .toEqual([['Landesverwaltung führt die E-Akte ein', '2025-06-05', null, ''], ['Vollsperrung der Landstraße ab Montag', '2024-05-13', null, '']]);
   });
 
+  it('reads list headings of other wordings, dates with a time, and a question as a title', () => {
+    expect(teasers([...TOP, ...BODY, 'Beliebte Beiträge', 'Warum ich keine Reifegrade mehr zähle', '17. September 2024', 'Der Digitallotse ist keine Planstelle – oder doch?', '8. November 2023', 'Notfallhandbuch IT: Unsere Vorlage zum Herunterladen', '14. Juni 2023'])
+      .map((t) => t.slice(0, 2))).toEqual([['Warum ich keine Reifegrade mehr zähle', '2024-09-17'], ['Der Digitallotse ist keine Planstelle – oder doch?', '2023-11-08'], ['Notfallhandbuch IT: Unsere Vorlage zum Herunterladen', '2023-06-14']]);
+    expect(teasers([...TOP, ...BODY, 'Weitere Berichte aus der Plenarsitzung', '22.01.2025, 11:25 Uhr', 'Landtag beschließt ein neues Datenschutzgesetz'])
+      .map((t) => t.slice(0, 2))).toEqual([['Landtag beschließt ein neues Datenschutzgesetz', '2025-01-22']]);
+    expect(teasers([...TOP, ...BODY, 'Mehr aus Bad Lindenau', 'Stadtrat beschließt den Haushalt 2026', '05.02.2026'])
+      .map((t) => t.slice(0, 2))).toEqual([['Stadtrat beschließt den Haushalt 2026', '2026-02-05']]);
+  });
+
   it('does not read dates and titles under any other heading (an event list)', () => {
     expect(teasers([...TOP, ...BODY, 'Termine', '24.09.2025', 'Sitzung des Ausschusses für Digitales', '27.09.2025', 'Herbstmarkt auf dem Rathausplatz'])).toEqual([]);
   });
@@ -121,6 +130,16 @@ describe('around the title and the text', () => {
     expect(a.text).not.toContain('Weserwehr');
     // A date line between title and text stays the article's.
     expect(article([...TOP, '21.01.2025', ...BODY, 'Veröffentlicht: 04.02.2025']).date).toBe('2025-01-21');
+  });
+
+  it('leaves out share counts, media links, a character count, page footers, a paywall and an author note', () => {
+    const a = article([
+      'Startseite', 'Verband fordert verbindliche Standards für Fachverfahren', 'Bluesky 17', '214 Shares', 'Zum Video der Debatte',
+      BODY[0]!, 'Seite 1 von 2', BODY[1]!, '(2.530 Zeichen inkl. Leerzeichen)',
+      'Die Autorin ist Leiterin der Stabsstelle Digitalisierung im Landratsamt.', 'Lesen Sie weiter mit Staatsanzeiger+',
+    ]);
+    expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');
+    expect(a.text).toBe(`${BODY[0]}\n\n${BODY[1]}`);
   });
 
   it('keeps a paragraph right after an empty advert slot', () => {

@@ -175,16 +175,17 @@ export const isEndMarker: (line: string) => boolean = anyOf(END_MARKERS);
 const furnitureOnlyRule = anyOf(FURNITURE_LINES.slice(END_MARKERS.length));
 
 /**
- * A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`). Not among
+ * A caption sentence followed by its credit (`Im Bürgerbüro … müssen. Foto: Frank Moosdorf/DVH`, an initial's
+ * full stop allowed in the credit: `Foto: Landkreis Ostwalden / M. Kessler`). Not among
  * FURNITURE_LINES: unanchored and without a fixed last character, it would be tried at every position of every
  * line (and cost the photo-credit rule its `)` shortcut); the words it needs are searched for first.
  */
-const CAPTION_CREDIT = /[.!?] ?(?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?[^.!?]{1,80}$/;
+const CAPTION_CREDIT = /[.!?] ?(?:Foto|Fotos|Bild|Bildquelle|Grafik)\s?:\s?(?:[^.!?]|(?<=[\s/][A-ZÄÖÜ])\.){1,80}$/;
 /**
  * `Quelle:` ends a caption too (`… den Betrieb.Quelle: BAVN / Laura Quadflieg`), but also a paragraph that cites a
  * statistic: only a single sentence before it counts.
  */
-const CAPTION_SOURCE = /^[^.!?]{10,180}[.!?] ?Quelle\s?:\s?[^.!?]{1,80}$/;
+const CAPTION_SOURCE = /^[^.!?]{10,180}[.!?] ?Quelle\s?:\s?(?:[^.!?]|(?<=[\s/][A-ZÄÖÜ])\.){1,80}$/;
 export function isCaptionWithCredit(line: string): boolean {
   // A credit does not end in a full stop (nearly every paragraph does), and its colon is within the last 90
   // characters: two cheap tests before a regex scans the line.

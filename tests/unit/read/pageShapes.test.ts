@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from '../../../src/corpus/read/readFile.ts';
 import { htmlToText } from '../../../src/corpus/read/htmlToText.ts';
 import { inferPublisher } from '../../../src/corpus/read/publisher.ts';
+import { isCaptionWithCredit } from '../../../src/corpus/read/furniture.ts';
 
 const read = (lines: string[]) => readFile({ name: 'p.txt', bytes: new TextEncoder().encode(lines.join('\n')) }).documents;
 const article = (lines: string[]) => read(lines).find((d) => d.kind === 'article')!;
@@ -140,6 +141,11 @@ describe('around the title and the text', () => {
     ]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');
     expect(a.text).toBe(`${BODY[0]}\n\n${BODY[1]}`);
+  });
+
+  it('reads a caption whose credit has an initial, not a paragraph that cites a source', () => {
+    expect(isCaptionWithCredit('Disponentin Lea Hartwig an einem der neuen Arbeitsplätze. Foto: Landkreis Ostwalden / M. Kessler')).toBe(true);
+    expect(isCaptionWithCredit('Die Zahl der Anträge stieg um ein Drittel. Im Vorjahr waren es 4.200. Quelle: Statistisches Landesamt')).toBe(false);
   });
 
   it('keeps a paragraph right after an empty advert slot', () => {

@@ -48,6 +48,8 @@ async (cfg) => {
   for (const f of cfg.filters) { const s = performance.now(); await B.workerCall(w, 'view', [req(f)]); filterMs.push(performance.now() - s); }
   out.search_p50_ms = pct(searchMs, 50);
   out.search_p95_ms = pct(searchMs, 95);
+  // Which queries make the tail (p95 of about 20 is the second slowest): query=ms of the two slowest.
+  out.search_slowest = cfg.queries.map((q, k) => [q, searchMs[k]]).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([q, ms]) => q + '=' + Math.round(ms)).join(', ');
   out.filter_p50_ms = pct(filterMs, 50);
   out.filter_p95_ms = pct(filterMs, 95);
 

@@ -82,6 +82,13 @@ async (cfg) => {
   out.extract_threads_warm = warm.extractThreads;
   out.extracted_warm_ms = warm.stagesMs.extracted;
   out.stored_warm_ms = warm.stagesMs.stored;
+  // Searches in this worker too, as the app's user makes them: after a query that completes the index.
+  await B.workerCall(w3, 'view', [req({ q: 'Souveränität' })]);
+  const warmSearchMs = [];
+  for (const q of cfg.queries) { const s = performance.now(); await B.workerCall(w3, 'view', [req({ q })]); warmSearchMs.push(performance.now() - s); }
+  out.search_warm_p50_ms = pct(warmSearchMs, 50);
+  out.search_warm_p95_ms = pct(warmSearchMs, 95);
+  out.search_warm_slowest = cfg.queries.map((q, k) => [q, warmSearchMs[k]]).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([q, ms]) => q + '=' + Math.round(ms)).join(', ');
   w3.terminate();
 
   // A first load that was announced (prepare, as the page does before fetching a long ?corpus= list or reading

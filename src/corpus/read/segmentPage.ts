@@ -110,7 +110,8 @@ export function segmentPage(text: string): PageSegments {
   for (const k of top.candidates) if (k < titleAt && k !== kickerAt) furniture.push(lines[k]!);
   // Candidates after the title (a sub-headline) went to furniture in titleLines; the body starts at the paragraph.
   const l = lines[titleAt]!;
-  const title = kickerAt >= 0 ? { kicker: lines[kickerAt]!.slice(0, -1).trim(), title: l } : titleOfLine(l, text);
+  const kickerLine = kickerAt >= 0 ? lines[kickerAt]! : '';
+  const title = kickerAt >= 0 ? { kicker: (kickerLine.endsWith(':') ? kickerLine.slice(0, -1) : kickerLine).trim(), title: l } : titleOfLine(l, text);
 
   // A paragraph-like line read as title (page without title line) stays in the body too.
   // Lines between the title and the first paragraph were read as meta or furniture in readTop.
@@ -374,12 +375,28 @@ function titleLines(lines: string[], candidates: number[], firstParagraph: numbe
       t = c - 2;
     }
     const before = t >= 1 ? candidates[t - 1]! : -1;
-    return { titleAt: candidates[t]!, kickerAt: before >= 0 && isKickerLine(lines[before]!) ? before : -1 };
+    if (before >= 0 && isKickerLine(lines[before]!)) return { titleAt: candidates[t]!, kickerAt: before };
+    // A kicker without a colon (`E-Akte im Landratsamt` above the title): right above the title, alone (furniture
+    // or nothing before it, as a breadcrumb or an advert; the last item of a menu has another item right before it).
+    const alone = before >= 0 && before === candidates[t]! - 1 && (t < 2 || candidates[t - 2]! < before - 1);
+    return { titleAt: candidates[t]!, kickerAt: alone && isBareKicker(lines[before]!) ? before : -1 };
   }
   const first = candidates[0]!;
   if (isKickerLine(lines[first]!) && c >= 2) return { titleAt: candidates[1]!, kickerAt: first };
   return { titleAt: first, kickerAt: -1 };
 }
+
+/**
+ * A kicker's words without a colon: one to four words, a capital first, no sentence, digit or separator, not a
+ * breadcrumb that lost its separators (`Start Digitaler Staat`), not a section's name.
+ */
+function isBareKicker(line: string): boolean {
+  return line.length >= 3 && line.length <= 40 && line.split(' ').length <= 4 && /^\p{Lu}/u.test(line) && !/[.!?:|›>»/·•\d]/.test(line)
+    && !/^(?:Start|Startseite|Home|Übersicht)\b/.test(line) && !SECTION_NAME.test(line);
+}
+
+/** A site's section, named above its articles (`Aktuelles`): no kicker of one article. */
+const SECTION_NAME = /^(?:Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Pressemeldungen|Meldungen|Blog)$/;
 
 /**
  * `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence.

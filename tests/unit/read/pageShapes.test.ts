@@ -96,6 +96,16 @@ describe('around the title and the text', () => {
     expect(a.text).not.toContain('Miriam Koch');
   });
 
+  it('reads a kicker without a colon right above the title, but not a menu item or a breadcrumb', () => {
+    const kicked = article(['Startseite', 'Politik', 'Startseite › Fachthemen › E-Akte', 'Digitale Verwaltung', 'Landkreis führt die elektronische Akte ein', ...BODY]);
+    expect([kicked.kicker, kicked.title]).toEqual(['Digitale Verwaltung', 'Landkreis führt die elektronische Akte ein']);
+    // The last item of a menu has another item right before it.
+    const menu = article(['Startseite', 'Politik', 'Kommunen', 'Landkreis führt die elektronische Akte ein', ...BODY]);
+    expect([menu.kicker, menu.title]).toEqual([null, 'Landkreis führt die elektronische Akte ein']);
+    const crumb = article(['Suche', 'Start Digitaler Staat', 'Landkreis führt die elektronische Akte ein', ...BODY]);
+    expect(crumb.kicker).toBeNull();
+  });
+
   it('takes the date of a byline, and a quotation as headline', () => {
     const a = article(['Startseite', 'E-Akte im Landratsamt', '„Wir haben die Akte nicht digitalisiert, sondern neu gedacht“', 'Von Miriam Eckhoff | 06.03.2024 | Lesezeit: 4 Minuten', ...BODY]);
     expect(a.title).toBe('„Wir haben die Akte nicht digitalisiert, sondern neu gedacht“');

@@ -94,7 +94,15 @@ function copyrightHolder(lines: readonly string[]): string | null {
     // what follows a dash (`© 2024 eGov Radar – ein Angebot der Fachverlag Behördenmedien GmbH`).
     const cut = SEPARATOR.exec(line);
     const name = COPYRIGHT.exec(cut ? line.slice(0, cut.index) : line)?.[1]?.trim();
-    if (name !== undefined && name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name)) return name;
+    if (name !== undefined && name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name)) return name.replace(PUBLISHING_HOUSE, '');
   }
   return null;
 }
+
+/**
+ * A title's publishing house after its name (`Behördenblick Verlagsgesellschaft mbH`, `Erfurter Rundblick
+ * Mediengruppe GmbH`): the title is the publisher a reader names. Not when the house's name comes first (`Verlag
+ * Lindholm Medien GmbH`: nothing would be left).
+ */
+const PUBLISHING_HOUSE = /(?<=\S)\s(?:Verlagsgesellschaft|Verlagsgruppe|Verlagshaus|Mediengruppe|Medienhaus|Verlag)\b.*$/u;
+

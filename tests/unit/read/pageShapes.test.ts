@@ -174,4 +174,10 @@ describe('markup and publisher', () => {
     expect(inferPublisher({ lines: ['© 2024 eGov Radar – ein Angebot der Fachverlag Behördenmedien GmbH'], hasTeaserList: false })).toBe('eGov Radar');
     expect(inferPublisher({ lines: ['© 2026 Digitalverband Öffentliche Hand e.V. · Impressum · Datenschutz'], hasTeaserList: false })).toBe('Digitalverband Öffentliche Hand e.V.');
   });
+
+  it('names a title, not its publishing house after it, and keeps a house whose name comes first', () => {
+    expect(inferPublisher({ lines: ['© 2025 Erfurter Rundblick Mediengruppe GmbH'], hasTeaserList: false })).toBe('Erfurter Rundblick');
+    expect(inferPublisher({ lines: ['© 2024 Behördenblick Verlagsgesellschaft mbH'], hasTeaserList: false })).toBe('Behördenblick');
+    expect(inferPublisher({ lines: ['© 2024 Verlag Lindholm Medien GmbH'], hasTeaserList: false })).toBe('Verlag Lindholm Medien GmbH');
+  });
 });

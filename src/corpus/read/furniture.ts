@@ -49,6 +49,15 @@ export const END_MARKERS: readonly RegExp[] = [
   /^(?:Der Vorstand|Ihr Vorstand|Die Geschäftsführung|Ihre Geschäftsführung|Ihre Redaktion)$/,
 ];
 
+/** A bare photo credit on a line of its own (`Foto: Pressestelle / Lea Brandl`). */
+export const CREDIT_LINE = /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i;
+
+/**
+ * What sites call their sections of news (`Aktuelles`, `Pressemitteilungen`): the section's name above an article,
+ * in its `<h1>` or in its `<title>` is neither the article's kicker nor its title nor the site's name.
+ */
+export const SECTION_NAMES = 'Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Pressemeldungen|Meldungen|Blog|Startseite|Home';
+
 /** Single lines that are furniture wherever they stand. Exported for a test. */
 export const FURNITURE_LINES: readonly RegExp[] = [
   ...END_MARKERS,
@@ -57,7 +66,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^\d{4,7}$/,
   // Photo captions ending in a credit, and bare credit lines.
   /\((?:Foto|Fotos|Bild|Bildquelle|Grafik|Quelle: Foto)\s?:[^()]{0,120}\)$/i,
-  /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i,
+  CREDIT_LINE,
   /^©\s?\S/,
   // Share and print buttons.
   /^(?:Teilen|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|E-?Mail|Email|Print|Drucken|Pinterest|Telegram|Link kopieren|Artikel teilen|Link mailen|PDF)(?: \d{1,6})?$/i,

@@ -12,7 +12,7 @@
 import { decodeEntities } from './entities.ts';
 import { htmlToText } from './htmlToText.ts';
 import { isoDay, parseGermanDate } from './dates.ts';
-import { ARTICLE_END } from './furniture.ts';
+import { ARTICLE_END, SECTION_NAMES } from './furniture.ts';
 import type { MarkupHints } from './pageDocuments.ts';
 
 /** An HTML page's article text and what its markup states about it (MarkupHints: null fields, it does not say). */
@@ -68,7 +68,7 @@ const LOGO = /<(?:img|svg)\b|\bhref\s*=\s*["'](?:\/|\.\/|index\.html?)["']|class
 /** An `<h2>` a CMS uses as the article's headline when the `<h1>` is its logo. */
 const HEADLINE_CLASS = /\bclass\s*=\s*["'][^"']*\b(?:article|entry|post|page|news|content)[-_]{0,2}(?:title|headline)\b|\bitemprop\s*=\s*["']headline["']/i;
 /** An `<h1>` that names a section or the navigation, not an article (`Aktuelles`, GSB's `Navigation und Service`). */
-const SECTION_HEADING = /^(?:Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Meldungen|Navigation(?: und Service)?|Hauptmenü|Menü|Servicemenü|Inhalt|Service|Startseite|Blog)$/i;
+const SECTION_HEADING = new RegExp(`^(?:${SECTION_NAMES}|Navigation(?: und Service)?|Hauptmenü|Menü|Servicemenü|Inhalt|Service)$`, 'i');
 
 /**
  * The article's headline: the first `<h1>` that is not the site's logo or name, a section's name or skip
@@ -176,7 +176,7 @@ function siteName(html: string): string | null {
 }
 
 /** Words that name a section of a site, not the site (`Pressemitteilungen | Stadt Falkenried`). */
-const SECTION = /^(?:Pressemitteilungen|Pressemitteilung|Presse|News|Neuigkeiten|Aktuelles|Meldungen|Nachrichten|Startseite|Home|Artikel|Blog)$/i;
+const SECTION = new RegExp(`^(?:${SECTION_NAMES}|Pressemitteilung|Artikel)$`, 'i');
 
 /**
  * The site's name from `<title>` when no `og:site_name` says it: the title's parts (`|`, ` – `, ` - `, `: `)

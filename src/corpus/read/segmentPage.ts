@@ -13,7 +13,7 @@
  *   and "Lesen Sie auch" boxes inside it; contacts, `Über …` boilerplate, author boxes, comments and teaser lists
  *   of title, date line and text after it. The title is the candidate nearest the text.
  */
-import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt } from './furniture.ts';
+import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt, CREDIT_LINE, SECTION_NAMES } from './furniture.ts';
 import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
@@ -289,8 +289,6 @@ function bylineDate(line: string): string | null {
   return null;
 }
 
-/** A bare photo credit on a line of its own (`Foto: Pressestelle / Lea Brandl`). */
-const CREDIT_LINE = /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i;
 /** Two sentences in a line (a sentence's end after a word, not after `Dr.` or an initial): a caption has one. */
 const SECOND_SENTENCE = /\p{Ll}{2}[.!?] \p{Lu}/u;
 
@@ -395,8 +393,7 @@ function isBareKicker(line: string): boolean {
     && !/^(?:Start|Startseite|Home|Übersicht)\b/.test(line) && !SECTION_NAME.test(line);
 }
 
-/** A site's section, named above its articles (`Aktuelles`): no kicker of one article. */
-const SECTION_NAME = /^(?:Aktuelles|Aktuelle Meldungen|Neuigkeiten|News|Nachrichten|Presse|Pressemitteilungen|Pressemeldungen|Meldungen|Blog)$/;
+const SECTION_NAME = new RegExp(`^(?:${SECTION_NAMES})$`, 'i');
 
 /**
  * `line` reads as the sub-headline under `title`: both headline-sized, the second the longer, neither a sentence.
@@ -558,7 +555,8 @@ function listTeasers(lines: string[], role: LineRole[], from: number): TeaserPar
       inList = true;
       continue;
     }
-    // The date first: it is the cheap test (a digit), and most lines after an article have none.
+    // The date first: it is the cheap test (a digit), and most lines after an article have none. listDate's narrow
+    // forms here, not entryDate's: outside a list a comment's `11. Oktober 2024, 14:12 Uhr` would date its author.
     let titleAt = -1;
     let date: string | null = null;
     if (i + 2 < lines.length && free(i + 1) && free(i + 2)) {

@@ -33,7 +33,7 @@ export function analyzeFile(file: InputFile, topics: TopicDefinition[] = DEFAULT
   const analysed: CorpusDocument[] = [];
   for (let k = 0; k < documents.length; k++) {
     const d = documents[k]!;
-    analysed.push(assignTopics(isAnalysed(d) ? d : extractDocument(d), topics));
+    analysed.push(isAnalysed(d) ? assignTopics(d, topics) : extractDocument(d, topics));
   }
   if (pool) compactDocuments(analysed, pool);
   return { documents: analysed, problems };

@@ -4,6 +4,7 @@
  */
 import type { CorpusDocument, TopicDefinition } from './types.ts';
 import { foldGerman } from './text/fold.ts';
+import { tokenize, type Token } from './extract/tokens.ts';
 
 /**
  * The default field set. Queries are written to be read: synonyms, the long and the short form, word families
@@ -228,8 +229,222 @@ function confirmAt(h: string, p: number, c: CompiledTopics, hit: boolean[]): num
 export function assignTopics(doc: CorpusDocument, defs: TopicDefinition[]): CorpusDocument {
   // Not through the `haystack` cache: the document returned is a new object, so nobody asks about this one again,
   // and a weak map entry per document costs the collector work (ephemerons) for nothing.
-  const hit = matchingTopics(foldedFields(doc), compiled(defs));
+  return { ...doc, topics: topicIds(matchingTopics(foldedFields(doc), compiled(defs)), defs) };
+}
+
+function topicIds(hit: boolean[], defs: TopicDefinition[]): string[] {
   const topics: string[] = [];
   for (let t = 0; t < defs.length; t++) if (hit[t]) topics.push(defs[t]!.id);
-  return { ...doc, topics };
+  return topics;
+}
+
+/*
+ * Topics from tokens. Extraction has tokenised the text already (extract/tokens.ts), and a corpus repeats a few
+ * thousand words: deciding once per distinct word which alternatives it matches replaces folding every text and
+ * scanning it with the alternation (≈ 10 % of an ingest's CPU in Chromium, 2,000 pages: the largest item after the
+ * tokenizer). The result is the regex's, by construction, for texts and alternatives of the kinds below; anything
+ * else takes the regex (`assignTopics`):
+ * - An alternative starts at a word start of the folded text: a character that is no letter or digit comes before.
+ *   The only such characters inside a token are its inner `-` `.` `'` `’`, so it starts at a token's start or after
+ *   one of those ("sub-start").
+ * - Every alternative's words have a token's shape (letters and digits, inner `-` `.` `'` `’`, maybe a final `-`):
+ *   a word then lies inside one token, and the `\s+` between words is the whitespace between two word tokens (every
+ *   other character is a token of its own, and the fields are joined by line breaks).
+ * - Folding a token alone gives the same characters as folding the text around it (ae/oe/ue never span a token
+ *   boundary), except where folding joins what the tokenizer split: a combining accent (U+0300–U+036F) is dropped
+ *   by folding but is a token of its own here; and characters from U+0370 on outside the punctuation block
+ *   (Greek final sigma, decompositions) are left to the regex too. Such a text goes the regex way.
+ */
+
+/** Characters for which folding a token alone may differ from folding the text (see above). */
+// Code units, not code points (no `u`): surrogates, and so every character beyond U+FFFF, are among them.
+const NOT_TOKEN_FOLDABLE_RE = /[\u0300-\u1fff\u20d0-\uffff]/;
+/** A word of an alternative that lies within one token (tokens.ts' word shape). */
+const TOKEN_SHAPED_RE = /^[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*-?$/u;
+
+interface SingleAlternative {
+  body: string;
+  /** A prefix (`Cloud*`): no word end required. */
+  star: boolean;
+  topic: number;
+}
+interface MultiAlternative {
+  words: string[];
+  star: boolean;
+  topic: number;
+}
+/** What one distinct token matches (for one compiled set). */
+interface WordTopics {
+  /** The token as written. */
+  s: string;
+  folded: string;
+  /** Topics with a one-word alternative at one of its sub-starts. */
+  hits: number[];
+  /** Multi-word alternatives whose first word is the token from one of its sub-starts to its end. */
+  starts: number[];
+}
+interface TokenTopics {
+  singles: Map<number, SingleAlternative[]>;
+  multis: MultiAlternative[];
+  multisByFirst: Map<number, number[]>;
+  /** By token id (tokens.ts); an entry may be of another word that had the id before the word table started over. */
+  words: (WordTopics | undefined)[];
+}
+
+const NO_NUMBERS: number[] = [];
+const tokenTopicsCache = new WeakMap<CompiledTopics, TokenTopics | null>();
+
+/** The token form of a compiled set, or null when an alternative is not token-shaped. */
+function tokenTopics(c: CompiledTopics): TokenTopics | null {
+  let tt = tokenTopicsCache.get(c);
+  if (tt !== undefined) return tt;
+  tt = { singles: new Map(), multis: [], multisByFirst: new Map(), words: [] };
+  for (let t = 0; t < c.defs.length && tt !== null; t++) {
+    for (const a of queryAlternatives(c.defs[t]!.query)) {
+      const star = a.endsWith('*');
+      const words = foldGerman(star ? a.slice(0, -1) : a).trim().split(/\s+/u).filter((w) => w.length > 0);
+      if (words.length === 0) continue;
+      if (!words.every((w) => TOKEN_SHAPED_RE.test(w))) {
+        tt = null;
+        break;
+      }
+      const first = words[0]!.charCodeAt(0);
+      if (words.length === 1) {
+        const list = tt.singles.get(first) ?? [];
+        list.push({ body: words[0]!, star, topic: t });
+        tt.singles.set(first, list);
+      } else {
+        const list = tt.multisByFirst.get(first) ?? [];
+        list.push(tt.multis.length);
+        tt.multisByFirst.set(first, list);
+        tt.multis.push({ words, star, topic: t });
+      }
+    }
+  }
+  tokenTopicsCache.set(c, tt);
+  return tt;
+}
+
+const isSeparator = (c: number): boolean => c === 45 || c === 46 || c === 39 || c === 0x2019; // - . ' ’
+
+function wordTopics(tt: TokenTopics, tok: Token): WordTopics {
+  let w = tt.words[tok.id];
+  // The same string object for tokens of one table; an equal string from before the table started over is fine too.
+  if (w === undefined || w.s !== tok.s) {
+    w = computeWordTopics(tt, tok.s);
+    tt.words[tok.id] = w;
+  }
+  return w;
+}
+
+function computeWordTopics(tt: TokenTopics, s: string): WordTopics {
+  const folded = foldGerman(s);
+  let hits: number[] | null = null;
+  let starts: number[] | null = null;
+  for (let k = 0; k < folded.length; k++) {
+    if (k > 0 && !isSeparator(folded.charCodeAt(k - 1))) continue; // not a sub-start
+    const c = folded.charCodeAt(k);
+    const singles = tt.singles.get(c);
+    if (singles !== undefined) {
+      for (const a of singles) {
+        if (!folded.startsWith(a.body, k)) continue;
+        const after = k + a.body.length;
+        // Without `*` the word must end: at the token's end or at an inner separator (no letter or digit next).
+        if (!a.star && after < folded.length && !isSeparator(folded.charCodeAt(after))) continue;
+        if (!(hits ??= []).includes(a.topic)) hits.push(a.topic);
+      }
+    }
+    const multis = tt.multisByFirst.get(c);
+    if (multis !== undefined) {
+      for (const m of multis) {
+        const w0 = tt.multis[m]!.words[0]!;
+        // The first word is followed by whitespace: it runs to the token's end.
+        if (folded.length - k === w0.length && folded.startsWith(w0, k)) (starts ??= []).push(m);
+      }
+    }
+  }
+  return { s, folded, hits: hits ?? NO_NUMBERS, starts: starts ?? NO_NUMBERS };
+}
+
+/**
+ * Tokens of a title or keyword, remembered: a site's teasers repeat on page after page (at 10,000 generated pages,
+ * 31,899 teasers have 7,576 distinct texts), and so do their titles.
+ */
+function fieldTokens(s: string): Token[] {
+  let tokens = fieldMemo.get(s);
+  if (tokens === undefined) {
+    tokens = tokenize(s);
+    if (fieldMemo.size >= 20_000) fieldMemo = new Map();
+    fieldMemo.set(s, tokens);
+  }
+  return tokens;
+}
+let fieldMemo = new Map<string, Token[]>();
+
+/** The tokens of one field, in the order the regex's haystack joins them (title, keywords, text). */
+type Fields = readonly (readonly Token[])[];
+
+/** Does multi-word alternative `m` continue after field `f`, token `i` (its first word)? */
+function multiMatches(tt: TokenTopics, m: MultiAlternative, fields: Fields, f: number, i: number): boolean {
+  let tokens = fields[f]!;
+  for (let w = 1; w < m.words.length; w++) {
+    let next: Token | undefined;
+    if (i + 1 < tokens.length) {
+      // Two word tokens are never adjacent (they would be one), and anything but whitespace between tokens is a token
+      // itself: a word token next means whitespace between.
+      next = tokens[++i]!;
+    } else {
+      // The next field's first token, after the line break that joins the fields.
+      do f++; while (f < fields.length && fields[f]!.length === 0);
+      if (f >= fields.length) return false;
+      tokens = fields[f]!;
+      i = 0;
+      next = tokens[0]!;
+    }
+    if (!next.word) return false;
+    const folded = wordTopics(tt, next).folded;
+    const want = m.words[w]!;
+    if (w < m.words.length - 1) {
+      if (folded !== want) return false; // a middle word has whitespace on both sides: the whole token
+    } else if (!folded.startsWith(want) || (!m.star && folded.length > want.length && !isSeparator(folded.charCodeAt(want.length)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The topic ids of a document from the tokens of its text (as `tokenize(doc.text)` gives them), the same as
+ * `assignTopics` gives; null when the document or the definitions are of a kind left to the regex (see above).
+ */
+export function topicsFromTokens(doc: CorpusDocument, defs: TopicDefinition[], textTokens: readonly Token[]): string[] | null {
+  const title: unknown = doc.title;
+  const keywords: unknown = doc.keywords;
+  if (typeof doc.text !== 'string' || (title != null && typeof title !== 'string')) return null;
+  if (keywords != null && !(Array.isArray(keywords) && keywords.every((k) => typeof k === 'string'))) return null;
+  const c = compiled(defs);
+  const tt = tokenTopics(c);
+  if (tt === null) return null;
+  const kw = (keywords ?? []) as string[];
+  if (NOT_TOKEN_FOLDABLE_RE.test(doc.text) || (typeof title === 'string' && NOT_TOKEN_FOLDABLE_RE.test(title))) return null;
+  for (let k = 0; k < kw.length; k++) if (NOT_TOKEN_FOLDABLE_RE.test(kw[k]!)) return null;
+  const fields: (readonly Token[])[] = [typeof title === 'string' && title.length > 0 ? fieldTokens(title) : []];
+  for (let k = 0; k < kw.length; k++) fields.push(fieldTokens(kw[k]!));
+  fields.push(textTokens);
+  const hit: boolean[] = [];
+  for (let t = 0; t < defs.length; t++) hit.push(false);
+  for (let f = 0; f < fields.length; f++) {
+    const tokens = fields[f]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (!tok.word) continue;
+      const w = wordTopics(tt, tok);
+      for (let j = 0; j < w.hits.length; j++) hit[w.hits[j]!] = true;
+      for (let j = 0; j < w.starts.length; j++) {
+        const m = tt.multis[w.starts[j]!]!;
+        if (!hit[m.topic] && multiMatches(tt, m, fields, f, i)) hit[m.topic] = true;
+      }
+    }
+  }
+  return topicIds(hit, defs);
 }

@@ -11,22 +11,27 @@
  * - Governments and places (Bund, Länder, Landkreis X, Stadt Y) are places, not organisations; named authorities
  *   (`Ministerium für …`, `Landesamt …`, `Bremer Senatsverwaltung`) are organisations. Publishers are not.
  */
-import type { CorpusDocument, Mention, Person } from '../types.ts';
-import { tokenize } from './tokens.ts';
+import type { CorpusDocument, Mention, Person, TopicDefinition } from '../types.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { findOrganisations, variantKey, type OrgResult, type OrgSpan } from './organisations.ts';
 import { findPeople, type PersonMention, type PersonRecord } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attributeSpeakers, type Attribution } from './speakers.ts';
 import { furnitureLines } from './furniture.ts';
 import { flatString } from '../aggregate/compactStrings.ts';
+import { assignTopics, topicsFromTokens } from '../topics.ts';
 
-/** Fill `organisations`, `people` and `mentions` of `doc` from its kicker, title and text. */
-export function extractDocument(doc: CorpusDocument): CorpusDocument {
+/**
+ * Fill `organisations`, `people` and `mentions` of `doc` from its kicker, title and text; with `topics`, also
+ * `topics` (as `assignTopics` does, from the tokens extraction makes anyway: see topics.ts).
+ */
+export function extractDocument(doc: CorpusDocument, topics?: TopicDefinition[]): CorpusDocument {
   try {
-    return extract(doc);
+    return extract(doc, topics);
   } catch {
     // Extraction is best effort; a document must never be lost because one heuristic tripped.
-    return { ...doc, organisations: [], people: [], mentions: [] };
+    const bare = { ...doc, organisations: [], people: [], mentions: [] };
+    return topics ? assignTopics(bare, topics) : bare;
   }
 }
 
@@ -53,14 +58,17 @@ function addNew(list: string[], seen: Set<string>, names: readonly string[]): vo
 // `extract` is the sequence of steps; what each step collects is built in a function of its own (the whole took
 // ≈ 40-60 ms to compile, and the closures passed to forEach/filter were compiled into it each time).
 
-function extract(doc: CorpusDocument): CorpusDocument {
+function extract(doc: CorpusDocument, topics: TopicDefinition[] | undefined): CorpusDocument {
   const text = typeof doc.text === 'string' ? doc.text : '';
   const f = doc.kind === 'teaser' && text.length <= TEASER_MEMO_TEXT ? teaserFindings(text) : textFindings(text);
   const seen = new Set<string>();
   const organisations = organisationsOf(doc, f.orgs.names, seen);
   const people = peopleOf(f.records, f.attribution, seen, doc.title);
   const mentions = mentionsOf(f.orgs.spans, f.personMentions, f.records, f.quotes, f.attribution);
-  return { ...doc, organisations, people, mentions };
+  if (!topics) return { ...doc, organisations, people, mentions };
+  const ids = topicsFromTokens(doc, topics, f.tokens);
+  if (ids === null) return assignTopics({ ...doc, organisations, people, mentions }, topics);
+  return { ...doc, organisations, people, mentions, topics: ids };
 }
 
 /**
@@ -68,6 +76,8 @@ function extract(doc: CorpusDocument): CorpusDocument {
  * by documents with the same text (nothing in them is handed out).
  */
 interface TextFindings {
+  /** The text's tokens (topics.ts matches on them too). */
+  tokens: Token[];
   orgs: OrgResult;
   records: PersonRecord[];
   personMentions: PersonMention[];
@@ -81,7 +91,7 @@ function textFindings(text: string): TextFindings {
   const { people: records, mentions: personMentions } = findPeople(text, tokens, orgs.spans);
   const quotes = findQuotes(text);
   const attribution = attributeSpeakers(text, tokens, quotes, records, personMentions);
-  return { orgs, records, personMentions, quotes, attribution };
+  return { tokens, orgs, records, personMentions, quotes, attribution };
 }
 
 /**

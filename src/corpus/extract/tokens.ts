@@ -18,6 +18,12 @@ export interface Token {
   word: boolean;
   /** What the extractors ask about this word, shared by every token spelled the same. */
   info: WordInfo;
+  /**
+   * The same number for every token spelled the same (its entry in this thread's word table, below 2^17): an array
+   * index for per-word memos (topics.ts). The table starts over when it outgrows any real vocabulary and gives the
+   * numbers anew, so such a memo checks the word it finds.
+   */
+  id: number;
 }
 
 // Words keep inner dots/hyphens/apostrophes (`Komm.ONE`, `Hans-Henning`, `Digitalstrategie.NRW`) and a trailing
@@ -261,14 +267,14 @@ export function tokenize(text: string): Token[] {
       const glued = out.length > 0 && out[out.length - 1]!.end === start;
       if (glued && QUOTE_OPENERS.has(s)) {
         // `…sein.“ Auf`: the closing mark belongs to the sentence it closes; decide at the next token.
-        out.push({ s, start, end: i, sent, cap, word, info });
+        out.push({ s, start, end: i, sent, cap, word, info, id: e });
         continue;
       }
       // A period closes a sentence only when what follows looks like a sentence start.
       if (cap || QUOTE_OPENERS.has(s) || digit) sent++;
       pendingEnd = false;
     }
-    out.push({ s, start, end: i, sent, cap, word, info });
+    out.push({ s, start, end: i, sent, cap, word, info, id: e });
     if (c === 46 || c === 33 || c === 63) { // `.` `!` `?` end a sentence; a colon introduces, it does not end
       if (c === 46 && lastNoStop) continue; // the token before is a word after which a period ends nothing
       pendingEnd = true;

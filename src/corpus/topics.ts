@@ -4,7 +4,7 @@
  */
 import type { CorpusDocument, TopicDefinition } from './types.ts';
 import { foldGerman } from './text/fold.ts';
-import { MAX_TOKEN_ID, tokenize, type Token } from './extract/tokens.ts';
+import { tokenize, type Token } from './extract/tokens.ts';
 
 /**
  * The default field set. Queries are written to be read: synonyms, the long and the short form, word families
@@ -287,14 +287,8 @@ interface TokenTopics {
   singles: Map<number, SingleAlternative[]>;
   multis: MultiAlternative[];
   multisByFirst: Map<number, number[]>;
-  /**
-   * By token id (tokens.ts): `entries[slot[id] - 1]`, 0 for none; an entry may be of another word that had the id
-   * before the word table started over. A typed array of slots and a packed list, not an array indexed by id: ids
-   * come in no order up to 2^17, and V8 keeps an array written that sparsely as a dictionary (a hash lookup per
-   * token) until it has filled up.
-   */
-  slot: Int32Array;
-  entries: WordTopics[];
+  /** By token id (tokens.ts); an entry may be of another word that had the id before the word table started over. */
+  words: (WordTopics | undefined)[];
 }
 
 const NO_NUMBERS: number[] = [];
@@ -304,7 +298,7 @@ const tokenTopicsCache = new WeakMap<CompiledTopics, TokenTopics | null>();
 function tokenTopics(c: CompiledTopics): TokenTopics | null {
   let tt = tokenTopicsCache.get(c);
   if (tt !== undefined) return tt;
-  tt = { singles: new Map(), multis: [], multisByFirst: new Map(), slot: new Int32Array(MAX_TOKEN_ID), entries: [] };
+  tt = { singles: new Map(), multis: [], multisByFirst: new Map(), words: [] };
   for (let t = 0; t < c.defs.length && tt !== null; t++) {
     for (const a of queryAlternatives(c.defs[t]!.query)) {
       const star = a.endsWith('*');
@@ -334,16 +328,12 @@ function tokenTopics(c: CompiledTopics): TokenTopics | null {
 const isSeparator = (c: number): boolean => c === 45 || c === 46 || c === 39 || c === 0x2019; // - . ' ’
 
 function wordTopics(tt: TokenTopics, tok: Token): WordTopics {
-  const k = tt.slot[tok.id]!;
-  if (k > 0) {
-    const w = tt.entries[k - 1]!;
-    // The same string object for tokens of one table; an equal string from before the table started over is fine too.
-    if (w.s === tok.s) return w;
-    return (tt.entries[k - 1] = computeWordTopics(tt, tok.s));
+  let w = tt.words[tok.id];
+  // The same string object for tokens of one table; an equal string from before the table started over is fine too.
+  if (w === undefined || w.s !== tok.s) {
+    w = computeWordTopics(tt, tok.s);
+    tt.words[tok.id] = w;
   }
-  const w = computeWordTopics(tt, tok.s);
-  tt.entries.push(w);
-  tt.slot[tok.id] = tt.entries.length;
   return w;
 }
 

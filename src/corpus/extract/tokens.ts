@@ -19,9 +19,9 @@ export interface Token {
   /** What the extractors ask about this word, shared by every token spelled the same. */
   info: WordInfo;
   /**
-   * The same number for every token spelled the same (its entry in this thread's word table, below
-   * `MAX_TOKEN_ID`): an array index for per-word memos (topics.ts). The table starts over when it outgrows any real
-   * vocabulary and gives the numbers anew, so such a memo checks the word it finds.
+   * The same number for every token spelled the same (its entry in this thread's word table, below 2^17): an array
+   * index for per-word memos (topics.ts). The table starts over when it outgrows any real vocabulary and gives the
+   * numbers anew, so such a memo checks the word it finds.
    */
   id: number;
 }
@@ -145,8 +145,6 @@ function wordEnd(text: string, i: number): number {
  * lookup. Open addressing over a power-of-two table; emptied when it outgrows any real vocabulary.
  */
 const MAX_WORDS = 1 << 17;
-/** `Token.id` is below this. */
-export const MAX_TOKEN_ID = MAX_WORDS;
 let slots = new Int32Array(1 << 12); // entry index + 1, 0 = empty
 let words: string[] = [];
 let infos: WordInfo[] = [];

@@ -349,8 +349,14 @@ function metaDate(line: string): string | null {
   if (labelled !== null && PAGE_KIND_LABEL.test(labelled.label)) return labelled.date;
   const h = parseHeaderLine(line.replace(TIME_AFTER, ''));
   if (h === null) return null;
-  return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) ? h.date : null;
+  return h.source === null || PAGE_KIND.test(h.source) || /\d{4}/.test(h.source) || SECTION_LABEL.test(h.source) ? h.date : null;
 }
+
+/**
+ * A section's label after the date (`12.03.2025 | Unternehmen`, `05.11.2024 | Digitales`): one or two capitalised
+ * words. Longer, it may be a teaser's title beside its date (`24.10.2023 | Neue Leitstelle geht in Betrieb`).
+ */
+const SECTION_LABEL = /^\p{Lu}[\p{L}-]{2,24}(?: \p{Lu}[\p{L}-]{1,24})?$/u;
 
 /** `lines[from]` … `lines[to - 1]` (as far as there are lines) appended to `out`. */
 function pushLines(out: string[], lines: string[], from: number, to: number): void {

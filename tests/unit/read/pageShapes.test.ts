@@ -113,6 +113,13 @@ describe('around the title and the text', () => {
     expect(a.text.startsWith('Der Verband der kommunalen')).toBe(true);
   });
 
+  it("takes a date line with a section's label between menu and title, not one beside a teaser's title", () => {
+    const a = article(['Kundenportal', 'Suche', 'Sie sind hier: Startseite › Presse', '12.03.2025 | Unternehmen', TOP[2]!, ...BODY]);
+    expect([a.title, a.date]).toEqual([TOP[2], '2025-03-12']);
+    const b = article(['Kundenportal', 'Suche', '24.10.2023 | Neue Leitstelle geht im Landkreis in Betrieb', TOP[2]!, ...BODY]);
+    expect([b.title, b.date]).toEqual([TOP[2], null]);
+  });
+
   it('drops the author name under a date line and a reading time without label', () => {
     const a = article([...TOP, '18.03.2025, 17:05 Uhr', 'Katrin Vollmer', '5 Minuten', ...BODY]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');

@@ -327,6 +327,8 @@ const HAS_DIGIT = /\d/;
 const LABEL_THEN_DATE = /^(.{3,40}?)\s?(?:\||\svom\s|\sam\s)\s?(.+)$/;
 const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
 const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
+/** An issue's number and its day: `Newsletter 03/2025 · 12. März 2025`, `BKD-Newsletter 06/2021 | 17.06.2021`. */
+const ISSUE_DATE = /^(?:[\p{L}-]+-)?(?:Newsletter|Rundbrief|Infobrief|Ausgabe)(?: Nr\.)? \d{1,3}\/\d{4}\s?[·|–—]\s?(.{6,24})$/u;
 
 /** A label, then a date (`News | 3. Mai 2022`, `… vom 17.04.2024`, a time after it allowed), or null. */
 function dateAfterLabel(line: string): { label: string; date: string } | null {
@@ -344,6 +346,9 @@ function metaDate(line: string): string | null {
   // `Stadt Auenfeld, den 19.06.2024` as a line of its own; a time after the date (`12. Februar 2026, 09:30 Uhr`).
   const placed = PLACE_DATE.exec(line);
   if (placed) return parseGermanDate(placed[1]!);
+  // A newsletter's issue and its day (`Newsletter 03/2025 · 12. März 2025`): the day of every article in it.
+  const issue = ISSUE_DATE.exec(line);
+  if (issue) return parseGermanDate(issue[1]!);
   // The label first: `Pressemitteilung Nr. 58/2023 | 12.05.2023`, `Pressemitteilung Nr. 09/2024 vom 17.04.2024`.
   const labelled = dateAfterLabel(line);
   if (labelled !== null && PAGE_KIND_LABEL.test(labelled.label)) return labelled.date;

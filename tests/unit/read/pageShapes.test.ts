@@ -120,6 +120,14 @@ describe('around the title and the text', () => {
     expect([b.title, b.date]).toEqual([TOP[2], null]);
   });
 
+  it("takes a newsletter issue's day as its articles' date, not an issue notice without one", () => {
+    const a = article(['Kommunaler Digitalverband e.V.', 'Newsletter 03/2025 · 12. März 2025', TOP[2]!, ...BODY]);
+    expect([a.title, a.date]).toEqual([TOP[2], '2025-03-12']);
+    expect(article(['Kommunaler Digitalverband e.V.', 'BKD-Newsletter 06/2021 | 17.06.2021', TOP[2]!, ...BODY]).date).toBe('2021-06-17');
+    const b = article(['Kommunaler Digitalverband e.V.', 'Ausgabe 2/2026 – jetzt als E-Paper lesen', TOP[2]!, ...BODY]);
+    expect([b.title, b.date]).toEqual([TOP[2], null]);
+  });
+
   it('drops the author name under a date line and a reading time without label', () => {
     const a = article([...TOP, '18.03.2025, 17:05 Uhr', 'Katrin Vollmer', '5 Minuten', ...BODY]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');

@@ -497,6 +497,8 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     }
     if (tail || isFurnitureButNoEnd(l) || isBrandLine(l) || isCaptionBeforeCredit(lines, i)) {
       furniture.push(l);
+      // A byline's date under the standfirst (`von Jana Schütte | 14.02.2025`): the article's own, as above it.
+      if (published === null && paragraphs.length <= 1 && (l.startsWith('Von ') || l.startsWith('von '))) published = bylineDate(l);
       continue;
     }
     paragraphs.push(l);

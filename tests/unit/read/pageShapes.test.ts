@@ -128,6 +128,14 @@ describe('around the title and the text', () => {
     expect([b.title, b.date]).toEqual([TOP[2], null]);
   });
 
+  it("takes the date of a byline under the standfirst, not of a byline-like line later in the text", () => {
+    const standfirst = 'Seit Jahresbeginn müssen Unternehmen elektronische Rechnungen empfangen können, und der Landkreis stellt um.';
+    const a = article([...TOP, standfirst, 'von Jana Schütte | 14.02.2025', 'Lesezeit: 4 Min.', ...BODY]);
+    expect([a.title, a.date, a.lead]).toEqual([TOP[2], '2025-02-14', standfirst]);
+    const b = article([...TOP, ...BODY, standfirst, 'von Jana Schütte | 14.02.2025', ...BODY]);
+    expect(b.date).toBeNull();
+  });
+
   it('drops the author name under a date line and a reading time without label', () => {
     const a = article([...TOP, '18.03.2025, 17:05 Uhr', 'Katrin Vollmer', '5 Minuten', ...BODY]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');

@@ -54,7 +54,7 @@ export function readHtmlPage(html: string): HtmlPage {
     title: title === '' ? null : title,
     kicker: innerKicker?.text ?? kicker?.text ?? null,
     date: publishedDate(html),
-    dateNear: () => dateNear(html, Math.min(from, head.at), to),
+    dateNear: () => dateNear(html, Math.min(from, head.at), to) ?? dateJustBefore(html, start),
     source: site ?? siteInTitle(html, [whole, innerKicker?.text ?? kicker?.text ?? '']),
   };
 }
@@ -226,6 +226,28 @@ function dateNear(html: string, start: number, end: number): string | null {
     ?? (stated ? parseGermanDate(stated[1]!.replace(/\s+/g, ' ')) : null)
     ?? isoPrefix(TIME_NEAR.exec(after)?.[1]);
 }
+
+/**
+ * A date marked as the publication's just before the article's element or headline, where some CMS put a page's
+ * meta line (TYPO3 news: `Pressemitteilung Nr. 014/2021` and `<time itemprop="datePublished">` above the `<h1>`;
+ * the Government Site Builder: `Pressemitteilung Nr. 09/2024 vom 17.04.2024`): the nearest one, within
+ * `BEFORE_WINDOW` characters. Only these two explicit forms: a bare date above a headline is as often a sidebar's.
+ */
+function dateJustBefore(html: string, at: number): string | null {
+  const before = html.slice(Math.max(0, at - BEFORE_WINDOW), at);
+  let marked: string | undefined;
+  for (const m of before.matchAll(PUBLISHED_TIME_ALL)) marked = CONTENT_ATTR.exec(m[0])?.[1];
+  const fromMarkup = isoPrefix(marked);
+  if (fromMarkup !== null) return fromMarkup;
+  let stated: string | undefined;
+  for (const m of textOf(before).matchAll(RELEASE_OF)) stated = m[1];
+  return stated === undefined ? null : parseGermanDate(stated);
+}
+
+const BEFORE_WINDOW = 800;
+const PUBLISHED_TIME_ALL = new RegExp(PUBLISHED_TIME.source, 'gi');
+/** `Pressemitteilung Nr. 09/2024 vom 17.04.2024`: a release's own day. */
+const RELEASE_OF = /(?:Pressemitteilung|Pressemeldung|Presseinformation)(?: Nr\.\s?[\d/-]+)?\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})/g;
 
 /** `2023-03-14…` → `2023-03-14` when it is a real day, else null. */
 function isoPrefix(v: string | undefined): string | null {

@@ -188,6 +188,21 @@ describe('around the title and the text', () => {
 });
 
 describe('markup and publisher', () => {
+  const html = (beforeHeadline: string) => readFile({ name: 'p.html', bytes: new TextEncoder().encode(
+    `<html><body><nav><a href="/">Startseite</a></nav><div class="news">${beforeHeadline}<h1>${TOP[2]}</h1>${BODY.map((b) => `<p>${b}</p>`).join('')}</div></body></html>`,
+  ) }).documents.find((d) => d.kind === 'article')!;
+
+  it("takes a release's date marked just above its headline, not a plain date there", () => {
+    const typo3 = html('<span class="news-category">Pressemitteilung Nr. 014/2021</span> <span><time itemprop="datePublished" datetime="2021-02-09">09.02.2021</time></span>');
+    expect([typo3.title, typo3.date]).toEqual([TOP[2], '2021-02-09']);
+    const gsb = html('<p class="docData"><span>Pressemitteilung</span> <span>Nr. 09/2024</span> <span>vom 17.04.2024</span></p>');
+    expect(gsb.date).toBe('2024-04-17');
+    // A sidebar's teaser date above the headline, without the publication's marker.
+    expect(html('<aside><a href="/t">Leitstelle geht in Betrieb</a> <time datetime="2020-01-14">14.01.2020</time></aside>').date).toBeNull();
+    // The marker, but far above (another block of the page in between).
+    expect(html(`<time itemprop="datePublished" datetime="2021-02-09">09.02.2021</time><div>${'<p>Menü</p>'.repeat(100)}</div>`).date).toBeNull();
+  });
+
   it('keeps links side by side apart, and a link inside a word whole', () => {
     expect(htmlToText('<div><a href="/">Home</a><a href="/u">Über uns</a></div>')).toBe('Home Über uns');
     expect(htmlToText('<p>Open-<a href="/s">Source</a>-Strategie</p>')).toBe('Open-Source-Strategie');

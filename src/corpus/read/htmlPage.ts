@@ -31,6 +31,7 @@ const SITE_NAME = /<meta\b[^>]*\bproperty\s*=\s*["']og:site_name["'][^>]*>/i;
 const PUBLISHED_META = /<meta\b[^>]*\b(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:article:published_time|datePublished|date|dc\.date)["'][^>]*>/i;
 const PUBLISHED_JSON = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
 const PUBLISHED_TIME = /<time\b[^>]*\bitemprop\s*=\s*["']datePublished["'][^>]*>/i;
+const BODY_START = /<body\b/i;
 const CONTENT_ATTR = /\b(?:content|datetime)\s*=\s*["']([^"']*)["']/i;
 
 /** Read an HTML page: the article's element as text, and the markup's statements about the article. */
@@ -208,9 +209,14 @@ function isNameLike(part: string): boolean {
   return words.length <= 8 && words.every((w) => !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w) || NAME_SMALL_WORDS.has(w.toLowerCase()));
 }
 
-/** The publication date the page's metadata states (`article:published_time` and the like, JSON-LD). */
+/**
+ * The publication date the page's metadata states (`article:published_time` and the like, JSON-LD). The `<meta>`
+ * elements of the `<head>` only: one in the body is microdata of whatever item holds it, as often a teaser in a
+ * list (TYPO3's `<time …><meta itemprop="datePublished" content="2025-03-14"></time>` under `Weitere Meldungen`).
+ */
 function publishedDate(html: string): string | null {
-  const meta = PUBLISHED_META.exec(html);
+  const body = BODY_START.exec(html);
+  const meta = PUBLISHED_META.exec(body === null ? html : html.slice(0, body.index));
   return isoPrefix(meta ? CONTENT_ATTR.exec(meta[0])?.[1] : undefined) ?? isoPrefix(PUBLISHED_JSON.exec(html)?.[1]);
 }
 

@@ -192,6 +192,17 @@ describe('markup and publisher', () => {
     `<html><body><nav><a href="/">Startseite</a></nav><div class="news">${beforeHeadline}<h1>${TOP[2]}</h1>${BODY.map((b) => `<p>${b}</p>`).join('')}</div></body></html>`,
   ) }).documents.find((d) => d.kind === 'article')!;
 
+  it("takes the page's date, not a listed teaser's microdata in the body", () => {
+    const page = `<html><head><title>Landkreis</title></head><body><div class="article"><h1>${TOP[2]}</h1>`
+      + `<time itemprop="datePublished" datetime="2025-03-18">18.03.2025</time>${BODY.map((b) => `<p>${b}</p>`).join('')}</div>`
+      + '<h2>Weitere Meldungen</h2><div class="article"><time datetime="2025-03-14">14.03.2025<meta itemprop="datePublished" content="2025-03-14"></time>'
+      + '<h3>Neue Rettungswache in Betrieb genommen</h3></div></body></html>';
+    const a = readFile({ name: 'p.html', bytes: new TextEncoder().encode(page) }).documents.find((d) => d.kind === 'article')!;
+    expect([a.title, a.date]).toEqual([TOP[2], '2025-03-18']);
+    const head = page.replace('<title>', '<meta property="article:published_time" content="2025-03-17T09:00:00+01:00"><title>');
+    expect(readFile({ name: 'p.html', bytes: new TextEncoder().encode(head) }).documents.find((d) => d.kind === 'article')!.date).toBe('2025-03-17');
+  });
+
   it("takes a release's date marked just above its headline, not a plain date there", () => {
     const typo3 = html('<span class="news-category">Pressemitteilung Nr. 014/2021</span> <span><time itemprop="datePublished" datetime="2021-02-09">09.02.2021</time></span>');
     expect([typo3.title, typo3.date]).toEqual([TOP[2], '2021-02-09']);

@@ -191,6 +191,8 @@ interface PageTop {
 function readTop(lines: string[], role: LineRole[], firstTeaser: number, furniture: string[]): PageTop {
   let header: HeaderLine | null = null;
   let dateAt = -1;
+  /** `header` is a date line's that came before any title candidate. */
+  let dateBeforeAll = false;
   const candidates: number[] = [];
   let firstParagraph = firstTeaser;
   for (let k = 0; k < firstTeaser; k++) {
@@ -223,9 +225,13 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     // `Veröffentlicht am 17.05.2022 | Aktualisiert am …`): the article's date, and no title.
     const stated = metaDate(l);
     if (stated !== null) {
-      if (header === null) {
+      // A date line after a title candidate also replaces one that stood alone before them all, above the
+      // navigation: that is the site's day (`Freitag, 30. September 2022` in a newspaper's header), this the
+      // article's (`Von` / `Jonas Brandt` / `22. September 2022` under the title).
+      if (header === null || (dateBeforeAll && header.source === null && candidates.length > 0)) {
         header = { date: stated, source: null };
         dateAt = k;
+        dateBeforeAll = candidates.length === 0;
       }
       furniture.push(l);
       // The author's name alone under the date (`18.03.2025, 17:05 Uhr` / `Katrin Vollmer`): no title.

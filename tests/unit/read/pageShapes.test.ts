@@ -136,6 +136,13 @@ describe('around the title and the text', () => {
     expect(b.date).toBeNull();
   });
 
+  it("takes the date under the title over the site's day above the navigation, not over a header line's", () => {
+    const a = article(['Freitag, 30. September 2022', 'Anmelden', 'Behördenblick', 'Digitalisierung', TOP[2]!, 'Von', 'Jonas Brandt', '22. September 2022', ...BODY]);
+    expect([a.title, a.date]).toEqual([TOP[2], '2022-09-22']);
+    const b = article(['14.06.2023 | Kommune21', 'Startseite', TOP[2]!, '15.06.2023', ...BODY]);
+    expect([b.title, b.date]).toEqual([TOP[2], '2023-06-14']);
+  });
+
   it('drops the author name under a date line and a reading time without label', () => {
     const a = article([...TOP, '18.03.2025, 17:05 Uhr', 'Katrin Vollmer', '5 Minuten', ...BODY]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');

@@ -226,6 +226,14 @@ describe('markup and publisher', () => {
     expect(htmlToText('<p>Open-<a href="/s">Source</a>-Strategie</p>')).toBe('Open-Source-Strategie');
   });
 
+  it("takes a newsletter's sender from right above its issue line, when it names its legal form", () => {
+    const lines = ['Newsletter 03/2025 – Webansicht', 'KDV Südwest', 'Kommunaler Digitalverband Südwest e.V.', 'Newsletter 03/2025 · 12. März 2025', 'Editorial'];
+    expect(inferPublisher({ lines, hasTeaserList: false })).toBe('Kommunaler Digitalverband Südwest e.V.');
+    expect(inferPublisher({ lines: ['BKD – Bundesverband Kommunale Digitalisierung e.V.', 'BKD-Newsletter 06/2021 · 17. Juni 2021'], hasTeaserList: false }))
+      .toBe('BKD – Bundesverband Kommunale Digitalisierung e.V.');
+    expect(inferPublisher({ lines: ['Stadt Lindenau', 'Newsletter 03/2025', 'Newsletter abonnieren'], hasTeaserList: false })).toBeNull();
+  });
+
   it('takes the copyright holder before a dash or a dot', () => {
     expect(inferPublisher({ lines: ['© 2024 eGov Radar – ein Angebot der Fachverlag Behördenmedien GmbH'], hasTeaserList: false })).toBe('eGov Radar');
     expect(inferPublisher({ lines: ['© 2026 Digitalverband Öffentliche Hand e.V. · Impressum · Datenschutz'], hasTeaserList: false })).toBe('Digitalverband Öffentliche Hand e.V.');

@@ -422,8 +422,16 @@ function tryParenthesised(text: string, tokens: Token[], i: number, lexiconSpans
       if (lex) aliases.set(abbr.s, lex);
       return;
     }
+    // From the capitalised word whose initial starts the abbreviation's letters: `der Kommunalen Datenverarbeitung
+    // Mittelweser (KDM)` names `Kommunalen …`, not the article before it (`für` inside a name is walked over).
     start = i - 1;
-    while (start - 1 > j && all.length > 0) start--;
+    let left = letters.length;
+    for (let u = i - 1; u > j && left > 0; u--) {
+      if (tokens[u]!.cap && tokens[u]!.word) {
+        left--;
+        start = u;
+      }
+    }
   }
   while (start - 1 > j && tokens[start - 1]!.cap && ADJECTIVE_RE.test(tokens[start - 1]!.s)) start--;
   const headTok = tokens[headAt >= 0 ? headAt : start]!;

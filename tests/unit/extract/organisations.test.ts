@@ -83,6 +83,13 @@ describe('organisations found by form', () => {
       .toContain('Gewerkschaft Öffentliche Dienste und Technik');
   });
 
+  it('without an institution noun before `(ABBR)`, the name starts at the word its first letter spells', () => {
+    expect(orgs('Der Landkreis schickt seine Rechnungen an den IT-Dienstleister, der Kommunalen Datenverarbeitung Mittelweser (KDM).'))
+      .toEqual(['Kommunalen Datenverarbeitung Mittelweser']);
+    expect(orgs('Die Plattform der Kommunalen Datenverarbeitung Mittelweser (KDM) wird erweitert.')).toEqual(['Kommunalen Datenverarbeitung Mittelweser']);
+    expect(orgs('Laut der Gesellschaft für Informatik (GI) fehlt Personal.')).toEqual(['Gesellschaft für Informatik']);
+  });
+
   it('a plural of a truncated pair is a kind of body, not one', () => {
     expect(orgs('Üben sollen IT-Verantwortliche aus Landes- und Kommunalbehörden den Ernstfall.')).toEqual([]);
   });

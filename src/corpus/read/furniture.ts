@@ -220,7 +220,16 @@ export const isFurnitureLine = (line: string): boolean => isEndMarker(line) || i
 
 /** isFurnitureLine for a line that is no end marker: the same answer without testing the end markers again. */
 export const isFurnitureButNoEnd = (line: string): boolean =>
-  isIconLeftover(line) || furnitureOnlyRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
+  isIconLeftover(line) || isLinkButton(line) || furnitureOnlyRule(line) || isCaptionWithCredit(line) || isMenuLine(line);
+
+/**
+ * A link's label with its arrow (`Weiterlesen »`, `Zur Stellungnahme (PDF, 480 KB) »`, `Mehr erfahren →`): a
+ * button, not text. German quotation marks open with `»`, so a text line does not end in a spaced one.
+ */
+export function isLinkButton(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return (last === 0xbb || last === 0x203a || last === 0x2192) && line.length <= 80 && line.charCodeAt(line.length - 2) === 32;
+}
 
 /** One or two characters on a line of their own: what icon buttons leave in a text dump (`in`, `@`, `X`). */
 export function isIconLeftover(line: string): boolean {

@@ -275,6 +275,12 @@ function isLoneParagraph(lines: string[], k: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A plain-text page's horizontal rule (`————————`, `______`): after some of the text, it closes the article (a
+ * newsletter's next item, a letter's footer). Not before: under a letterhead it opens the text.
+ */
+const RULE_LINE = /^(?:[—–_=-]{5,}|(?:\* ?){3,})$/;
+
 /** A publication line after an article's text: only the words that state publication (not `Stand`, `Datum`). */
 const PUBLISHED_AFTER = /^(?:Veröffentlicht|Erschienen|Publiziert)(?:\s+am)?\s?:?\s?\d/;
 /** A word and a full stop at a line's end: a sentence (`Veröffentlicht am 3. März 2024 wurde der Bericht …`). */
@@ -471,7 +477,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
       furniture.push(l);
       continue;
     }
-    if (isEndMarker(l) || isAboutSender(lines, i) || isAuthorBoxAt(lines, i) || isArticleListAt(lines, role, i)) {
+    if (isEndMarker(l) || isAboutSender(lines, i) || isAuthorBoxAt(lines, i) || isArticleListAt(lines, role, i) || (paragraphs.length >= 2 && RULE_LINE.test(l))) {
       endedAt = i;
       ended = true;
       furniture.push(l);

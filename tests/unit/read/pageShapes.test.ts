@@ -143,6 +143,15 @@ describe('around the title and the text', () => {
     expect([b.title, b.date]).toEqual([TOP[2], '2023-06-14']);
   });
 
+  it("ends the text at a plain-text page's horizontal rule, and leaves link buttons with an arrow out", () => {
+    const a = article([...TOP, ...BODY, 'Zur Stellungnahme (PDF, 480 KB) »', '————————————', 'AUS DEM VERBAND', 'Neue Mitglieder im Verband',
+      'Seit dem Frühjahr sind die Stadt Bad Kellingen und der Landkreis Unterweser Mitglied im Verband geworden.', 'Weiterlesen »']);
+    expect(a.text).toBe(BODY.join('\n\n'));
+    // Under a letterhead, before the text, a rule opens it.
+    const b = article(['Landesverband Kommunale IT e. V.', '______________________________', TOP[2]!, ...BODY]);
+    expect([b.title, b.text]).toEqual([TOP[2], BODY.join('\n\n')]);
+  });
+
   it('drops the author name under a date line and a reading time without label', () => {
     const a = article([...TOP, '18.03.2025, 17:05 Uhr', 'Katrin Vollmer', '5 Minuten', ...BODY]);
     expect(a.title).toBe('Verband fordert verbindliche Standards für Fachverfahren');

@@ -268,6 +268,8 @@ const LEGAL_GENDER = new Map<string, Gender>([
   ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['mbB', 'f'], ['e.V', 'm'], ['e', 'm'],
 ]);
 /** A declined adjective by its suffix (`Deutschen`, `Kommunalen`, `Öffentlichen`), not a noun in `-en` (`Stadtdaten`). */
+/** Nouns whose ending makes them feminine (`Datenverarbeitung`, `Gesellschaft`, `Informationstechnik`). */
+const FEMININE_NOUN_RE = /\p{Ll}(?:ung|heit|keit|schaft|ion|tät|ik)$/u;
 const DECLINED_ADJECTIVE_RE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|al|ell|iv|ig|är|ar)(?:en|em)$/u;
 /** Articles and contractions before a name in the genitive or dative. */
 const OBLIQUE_ARTICLES = new Set(['der', 'des', 'dem', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);
@@ -322,7 +324,10 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
   let e = i; // last token of the name
   // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
   let k = i + 1;
-  while (k < tokens.length && k - i <= 3 && tokens[k]!.sent === t.sent && !tokens[k]!.info.legal && countsAsNameWord(tokens[k]!) && !tokens[k]!.info.firstName && !COMMON_NOUN_RE.test(tokens[k]!.s)) {
+  // A common noun only after an adjective of the tail, which cannot end a name (`Bundesverband Kommunale
+  // Digitalisierung`, not `Bundesverband Kommunale`).
+  while (k < tokens.length && k - i <= 3 && tokens[k]!.sent === t.sent && !tokens[k]!.info.legal && countsAsNameWord(tokens[k]!) && !tokens[k]!.info.firstName
+    && (!COMMON_NOUN_RE.test(tokens[k]!.s) || (k > i + 1 && ADJECTIVE_RE.test(tokens[k - 1]!.s)))) {
     e = k;
     k++;
   }
@@ -438,7 +443,13 @@ function tryParenthesised(text: string, tokens: Token[], i: number, lexiconSpans
   const gender = headGender(institutionHead(headTok.s) ?? '');
   let name = '';
   for (let u = start; u < (headAt >= 0 ? headAt : start); u++) name += `${nominativeAdjective(tokens[u]!.s, gender)} `;
-  name += nominativeNoun(headTok.s) + text.slice(headTok.end, before.end);
+  // Without an institution noun the first word may still be an adjective declined after an article (`der
+  // Kommunalen Datenverarbeitung Mittelweser`): back to the nominative where the noun after it is feminine by its
+  // ending, the one gender a suffix tells.
+  const next = tokens[start + 1];
+  const first = headAt < 0 && next !== undefined && next.cap && FEMININE_NOUN_RE.test(next.s) && DECLINED_ADJECTIVE_RE.test(headTok.s)
+    ? nominativeAdjective(headTok.s, 'f') : nominativeNoun(headTok.s);
+  name += first + text.slice(headTok.end, before.end);
   register(finds, tokens[start]!.start, before.end, lex ?? name, abbr.s);
 }
 

@@ -85,9 +85,18 @@ describe('organisations found by form', () => {
 
   it('without an institution noun before `(ABBR)`, the name starts at the word its first letter spells', () => {
     expect(orgs('Der Landkreis schickt seine Rechnungen an den IT-Dienstleister, der Kommunalen Datenverarbeitung Mittelweser (KDM).'))
-      .toEqual(['Kommunalen Datenverarbeitung Mittelweser']);
-    expect(orgs('Die Plattform der Kommunalen Datenverarbeitung Mittelweser (KDM) wird erweitert.')).toEqual(['Kommunalen Datenverarbeitung Mittelweser']);
+      .toEqual(['Kommunale Datenverarbeitung Mittelweser']);
+    // The adjective back in the nominative only where the noun's ending tells it is feminine.
+    expect(orgs('Die Plattform der Kommunalen Datenverarbeitung Mittelweser (KDM) wird erweitert.')).toEqual(['Kommunale Datenverarbeitung Mittelweser']);
+    expect(orgs('Die Mitglieder des Hessischen Rechenzentrums Nord (HRN) tagen.')).toEqual(['Hessisches Rechenzentrum Nord']);
     expect(orgs('Laut der Gesellschaft für Informatik (GI) fehlt Personal.')).toEqual(['Gesellschaft für Informatik']);
+  });
+
+  it('an adjective in the name after the institution noun takes the noun after it, common or not', () => {
+    expect(orgs('Der Bundesverband Kommunale Digitalisierung hat eine Stellungnahme vorgelegt.')).toEqual(['Bundesverband Kommunale Digitalisierung']);
+    expect(orgs('Der Zweckverband Elektronische Verwaltung hat gewählt.')).toEqual(['Zweckverband Elektronische Verwaltung']);
+    // A common noun right after the institution noun still is no name.
+    expect(orgs('Der Verband Infrastrukturen fordert mehr.')).toEqual([]);
   });
 
   it('a plural of a truncated pair is a kind of body, not one', () => {

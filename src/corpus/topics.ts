@@ -4,7 +4,7 @@
  */
 import type { CorpusDocument, TopicDefinition } from './types.ts';
 import { foldGerman } from './text/fold.ts';
-import { tokenize, type Token } from './extract/tokens.ts';
+import { tokenize, WORD_SOURCE, type Token } from './extract/tokens.ts';
 
 /**
  * The default field set. Queries are written to be read: synonyms, the long and the short form, word families
@@ -260,7 +260,7 @@ function topicIds(hit: boolean[], defs: TopicDefinition[]): string[] {
 // Code units, not code points (no `u`): surrogates, and so every character beyond U+FFFF, are among them.
 const NOT_TOKEN_FOLDABLE_RE = /[\u0300-\u1fff\u20d0-\uffff]/;
 /** A word of an alternative that lies within one token (tokens.ts' word shape). */
-const TOKEN_SHAPED_RE = /^[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*-?$/u;
+const TOKEN_SHAPED_RE = new RegExp(`^(?:${WORD_SOURCE})$`, 'u');
 
 interface SingleAlternative {
   body: string;

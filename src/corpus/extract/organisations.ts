@@ -267,9 +267,9 @@ const LEGAL_GENDER = new Map<string, Gender>([
   ['eG', 'f'], ['GmbH', 'f'], ['gGmbH', 'f'], ['mbH', 'f'], ['AG', 'f'], ['AöR', 'f'], ['gAöR', 'f'], ['KöR', 'f'],
   ['KdöR', 'f'], ['KG', 'f'], ['SE', 'f'], ['mbB', 'f'], ['e.V', 'm'], ['e', 'm'],
 ]);
-/** A declined adjective by its suffix (`Deutschen`, `Kommunalen`, `Öffentlichen`), not a noun in `-en` (`Stadtdaten`). */
 /** Nouns whose ending makes them feminine (`Datenverarbeitung`, `Gesellschaft`, `Informationstechnik`). */
 const FEMININE_NOUN_RE = /\p{Ll}(?:ung|heit|keit|schaft|ion|tät|ik)$/u;
+/** A declined adjective by its suffix (`Deutschen`, `Kommunalen`, `Öffentlichen`), not a noun in `-en` (`Stadtdaten`). */
 const DECLINED_ADJECTIVE_RE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|al|ell|iv|ig|är|ar)(?:en|em)$/u;
 /** Articles and contractions before a name in the genitive or dative. */
 const OBLIQUE_ARTICLES = new Set(['der', 'des', 'dem', 'den', 'vom', 'beim', 'zum', 'zur', 'im', 'am']);

@@ -26,10 +26,12 @@ export interface Token {
   id: number;
 }
 
+/** A word token's shape, the first alternative of `TOKEN_RE` (topics.ts asks whether a query word has it). */
+export const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*-?";
 // Words keep inner dots/hyphens/apostrophes (`Komm.ONE`, `Hans-Henning`, `Digitalstrategie.NRW`) and a trailing
 // hyphen (`Versorgungs-` in `Versorgungs- und Verkehrs-GmbH`); everything else is one punctuation character.
 // This regex is the definition; {@link tokenize} scans by hand and yields exactly its matches (tested against it).
-export const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*-?|\n\s*\n|[^\s\p{L}\p{N}]/gu;
+export const TOKEN_RE = new RegExp(`${WORD_SOURCE}|\\n\\s*\\n|[^\\s\\p{L}\\p{N}]`, 'gu');
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 

@@ -49,6 +49,12 @@ export const END_MARKERS: readonly RegExp[] = [
   /^(?:Der Vorstand|Ihr Vorstand|Die Geschäftsführung|Ihre Geschäftsführung|Ihre Redaktion)$/,
 ];
 
+/**
+ * The start of a newsletter's or a magazine's issue line, its number and year (`Newsletter 03/2025`, `BKD-Newsletter
+ * 06/2021`, `Rundbrief Nr. 4/2024`): segmentPage.ts reads the issue's day after it, publisher.ts its sender above it.
+ */
+export const ISSUE_NUMBER = /^(?:[\p{L}-]+-)?(?:Newsletter|Rundbrief|Infobrief|Ausgabe)(?: Nr\.)? \d{1,3}\/\d{4}/u;
+
 /** A bare photo credit on a line of its own (`Foto: Pressestelle / Lea Brandl`). */
 export const CREDIT_LINE = /^(?:Foto|Fotos|Bild|Bildquelle|Grafik|Bildnachweis)\s?:\s?\S/i;
 

@@ -2,6 +2,7 @@
  * Which publisher a page comes from, from evidence on the page itself. Each rule names a layout feature that
  * only that publisher's pages carry; no rule looks at the article's topic or at organisations it mentions.
  */
+import { ISSUE_NUMBER } from './furniture.ts';
 
 /** Evidence for a publisher, in order of strength. */
 export interface PublisherEvidence {
@@ -45,18 +46,18 @@ export function inferPublisher(e: PublisherEvidence): string | null {
   // the text spares a rule's look at every line when the page lacks its word.
   const t = e.text;
   let issue = t === undefined || t.includes(', Ausgabe ');
-  const newsletter = t === undefined || t.includes('Newsletter ');
+  const issueNumber = t === undefined || ISSUE_WORD.test(t);
   let k21 = !e.siteName && (t === undefined || t.includes('Kommune21') || t.includes('Weitere Meldungen und Beiträge'));
   let bs = !e.siteName && !e.hasTeaserList && (t === undefined || mayHaveBehoerdenSpiegelLine(t));
   let kommune21 = false;
   let credits = false;
-  for (let k = 0; k < e.lines.length && (issue || newsletter || k21 || bs); k++) {
+  for (let k = 0; k < e.lines.length && (issue || issueNumber || k21 || bs); k++) {
     const line = e.lines[k]!;
     if (issue && line.includes(', Ausgabe ')) {
       const m = ISSUE_LINE.exec(line);
       if (m) return m[1]!;
     }
-    if (newsletter && line.includes('Newsletter ') && NEWSLETTER_ISSUE.test(line)) {
+    if (issueNumber && ISSUE_NUMBER.test(line)) {
       // The sender's name right above its newsletter's issue line (a web view's own heading has none above it).
       for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (SENDER.test(e.lines[j]!)) return e.lines[j]!;
     }
@@ -81,8 +82,8 @@ export function inferPublisher(e: PublisherEvidence): string | null {
 /** A magazine's issue list (`Kommune21, Ausgabe 3/2021`, `Rathaus Digital, Ausgabe 1/2023`): its name. */
 const ISSUE_LINE = /^([\p{L}\d][\p{L}\d &.-]{1,40}), Ausgabe \d{1,2}\/\d{4}$/u;
 
-/** A newsletter's issue line (`Newsletter 03/2025 · 12. März 2025`, `BKD-Newsletter 06/2021`). */
-const NEWSLETTER_ISSUE = /^(?:[\p{L}-]+-)?Newsletter(?: Nr\.)? \d{1,3}\/\d{4}\b/u;
+/** A word of an issue line (furniture.ts `ISSUE_NUMBER`) anywhere in a page's text: else no line needs the test. */
+const ISSUE_WORD = /(?:Newsletter|Rundbrief|Infobrief|Ausgabe)(?: Nr\.)? \d/;
 /** An association's or a company's name with its legal form (`Kommunaler Digitalverband Südwest e.V.`). */
 const SENDER = /^\p{Lu}.{2,78}\s(?:e\.\s?V\.|GmbH|gGmbH|AöR|eG|KdöR)$/u;
 

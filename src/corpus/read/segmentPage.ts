@@ -13,7 +13,7 @@
  *   and "Lesen Sie auch" boxes inside it; contacts, `Über …` boilerplate, author boxes, comments and teaser lists
  *   of title, date line and text after it. The title is the candidate nearest the text.
  */
-import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt, CREDIT_LINE, SECTION_NAMES } from './furniture.ts';
+import { advertAt, newsletterBoxAt, isAboutSender, isCookieNotice, isEndMarker, isFurnitureButNoEnd, isFurnitureLine, isBrandLine, publisherNoticeAt, vendorBlockAt, CREDIT_LINE, ISSUE_NUMBER, SECTION_NAMES } from './furniture.ts';
 import { parseGermanDate, splitDateline, parseHeaderLine, splitBracketDate, startsWithBracketDate, type HeaderLine } from './dates.ts';
 import { isKickerLine, splitColonKicker, splitGluedKicker, stripTrailingLabel, type KickedTitle } from './titles.ts';
 
@@ -210,7 +210,7 @@ function readTop(lines: string[], role: LineRole[], firstTeaser: number, furnitu
     if (isFurnitureLine(l) || isBrandLine(l) || role[k] !== undefined || isCookieNotice(l) || isCaptionBeforeCredit(lines, k)) {
       furniture.push(l);
       // A byline's date (`Von Miriam Eckhoff | 06.03.2024 | Lesezeit: 4 Minuten`) is the article's.
-      if (header === null && (l.startsWith('Von ') || l.startsWith('von '))) {
+      if (header === null) {
         const dated = bylineDate(l);
         if (dated !== null) {
           header = { date: dated, source: null };
@@ -291,8 +291,12 @@ const BYLINE_HEAD = /^(?:[Vv]on|Autor(?:in)?\s?:|Text\s?:)$/;
 /** A person's name alone on a line, as after a `Von` line. */
 const BYLINE_NAME = /^(?:Dr\. |Prof\. )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 
-/** The date among a byline's parts after its name (`von Jana Schütte | 14.02.2025`, `… | 06.03.2024 | Lesezeit: …`), or null. */
+/**
+ * The date among a byline's parts after its name (`von Jana Schütte | 14.02.2025`, `Von … | 06.03.2024 | Lesezeit:
+ * …`), or null, also for a line that is no byline.
+ */
 function bylineDate(line: string): string | null {
+  if (!line.startsWith('Von ') && !line.startsWith('von ')) return null;
   const parts = line.split(/\s?[|·•]\s?/);
   for (let p = 1; p < parts.length && p < 4; p++) {
     const date = parseGermanDate(parts[p]!.replace(TIME_AFTER, '').trim());
@@ -340,7 +344,7 @@ const LABEL_THEN_DATE = /^(.{3,40}?)\s?(?:\||\svom\s|\sam\s)\s?(.+)$/;
 const PLACE_DATE = /^\p{Lu}[\p{L} .-]{1,40},\s(?:den\s)?(\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4})$/u;
 const TIME_AFTER = /,?\s(?:um\s)?\d{1,2}[:.]\d{2}(?:\sUhr)?$/;
 /** An issue's number and its day: `Newsletter 03/2025 · 12. März 2025`, `BKD-Newsletter 06/2021 | 17.06.2021`. */
-const ISSUE_DATE = /^(?:[\p{L}-]+-)?(?:Newsletter|Rundbrief|Infobrief|Ausgabe)(?: Nr\.)? \d{1,3}\/\d{4}\s?[·|–—]\s?(.{6,24})$/u;
+const ISSUE_DATE = new RegExp(`${ISSUE_NUMBER.source}\\s?[·|–—]\\s?(.{6,24})$`, 'u');
 
 /** A label, then a date (`News | 3. Mai 2022`, `… vom 17.04.2024`, a time after it allowed), or null. */
 function dateAfterLabel(line: string): { label: string; date: string } | null {
@@ -510,7 +514,7 @@ function readBody(lines: string[], role: LineRole[], from: number, furniture: st
     if (tail || isFurnitureButNoEnd(l) || isBrandLine(l) || isCaptionBeforeCredit(lines, i)) {
       furniture.push(l);
       // A byline's date under the standfirst (`von Jana Schütte | 14.02.2025`): the article's own, as above it.
-      if (published === null && paragraphs.length <= 1 && (l.startsWith('Von ') || l.startsWith('von '))) published = bylineDate(l);
+      if (published === null && paragraphs.length <= 1) published = bylineDate(l);
       continue;
     }
     paragraphs.push(l);

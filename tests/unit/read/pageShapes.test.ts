@@ -241,6 +241,9 @@ describe('markup and publisher', () => {
     expect(inferPublisher({ lines: ['BKD – Bundesverband Kommunale Digitalisierung e.V.', 'BKD-Newsletter 06/2021 · 17. Juni 2021'], hasTeaserList: false }))
       .toBe('BKD – Bundesverband Kommunale Digitalisierung e.V.');
     expect(inferPublisher({ lines: ['Stadt Lindenau', 'Newsletter 03/2025', 'Newsletter abonnieren'], hasTeaserList: false })).toBeNull();
+    // The same issue line as the date rule reads (furniture.ts ISSUE_NUMBER), so a `Rundbrief` too.
+    expect(inferPublisher({ lines: ['Landesverband Kommunale IT e.V.', 'Rundbrief Nr. 4/2024 · 3. Mai 2024'], hasTeaserList: false })).toBe('Landesverband Kommunale IT e.V.');
+    expect(article(['Landesverband Kommunale IT e.V.', 'Rundbrief Nr. 4/2024 · 3. Mai 2024', TOP[2]!, ...BODY]).date).toBe('2024-05-03');
   });
 
   it('takes the copyright holder before a dash or a dot', () => {

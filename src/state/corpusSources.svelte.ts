@@ -13,7 +13,7 @@ import type { FileSource } from '../worker/api.ts';
 import type { FileStore, StoredFile } from '../storage/fileStore.ts';
 import { memoryFileStore } from '../storage/fileStore.ts';
 import type { CorpusStep, DashboardState } from './dashboard.svelte.ts';
-import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, readBody, resolveCorpusUrl } from './sources.ts';
+import { fileNameOf, looksLikeJson, parseFileList, partitionFiles, readAll, readBody, resolveCorpusUrl } from './sources.ts';
 
 /** What the list of the user's files shows (bytes stay out of reactive state). */
 export interface UserFileInfo {
@@ -25,16 +25,12 @@ export interface UserFileInfo {
 
 const ONLY_MINE_KEY = 'lagebild.onlyMine';
 /**
- * Files stored per IndexedDB transaction. `add` clones each file on the main thread (≈ 0.1 ms for 3.5 KB): 200
- * keep a batch well under a frame, and a failing one (over quota) loses only its own batch's storage.
+ * Files stored per IndexedDB transaction. `add` clones each file on the main thread, all of a batch in one task:
+ * 200 took 10–13 ms of CPU there, which the worker and its helper, busy on both cores meanwhile, stretched to
+ * 35–40 ms on the wall clock (traced in Chromium, `bench:browser` `ui-own-files`). 50 keep that task a quarter as
+ * long; a failing batch (over quota) loses only its own files' storage.
  */
-const STORE_BATCH = 200;
-/**
- * Files read or fetched at once. Each `File.arrayBuffer()` is a round trip to the browser's file system; one after
- * the other, 10,000 small files took 5 s before the worker saw the first byte (≈ 3 s now: Chromium's own cost per
- * file, the same at 16 or 1,024 at once, and the same from a worker).
- */
-const READ_AT_ONCE = 64;
+const STORE_BATCH = 50;
 /**
  * A `?corpus=` list of at least this many pages, or as many stored files, has the worker warm up while they are
  * fetched or read (below that, the load is over before a warm-up would pay off).
@@ -275,40 +271,6 @@ export class CorpusSources {
       return seedBase;
     }
   }
-}
-
-/**
- * The bytes of each item (a picked file, a listed URL), READ_AT_ONCE at a time, in the items' order. An item that
- * cannot be read becomes a problem with its name (`prefix` before the reason); `from` holds the items that were read.
- */
-async function readAll<T>(
-  items: readonly T[],
-  name: (item: T) => string,
-  bytes: (item: T) => Promise<Uint8Array>,
-  prefix: string,
-): Promise<{ inputs: InputFile[]; problems: FileProblem[]; from: T[] }> {
-  const read: (Uint8Array | string)[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < items.length; i = next++) {
-      try {
-        read[i] = await bytes(items[i]!);
-      } catch (e) {
-        read[i] = prefix + (e instanceof Error ? e.message : String(e));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, items.length) }, lane));
-  const out = { inputs: [] as InputFile[], problems: [] as FileProblem[], from: [] as T[] };
-  read.forEach((r, i) => {
-    const item = items[i]!;
-    if (typeof r === 'string') out.problems.push({ file: name(item), reason: r, severity: 'error' });
-    else {
-      out.inputs.push({ name: name(item), bytes: r });
-      out.from.push(item);
-    }
-  });
-  return out;
 }
 
 /** Files per part of a stream (≈ 1 MB of typical pages: a few batches for every thread while the next is read). */

@@ -4,6 +4,7 @@
  * No DOM and no fetch here (`readBody` reads a Response the edge fetched); corpusSources.svelte.ts is the edge
  * that uses them.
  */
+import type { FileProblem, InputFile } from '../corpus/types.ts';
 import { createYieldTurn } from '../worker/yieldTurn.ts';
 
 /** File endings the reader understands (`.json` = a corpus file in the `npm run analyze` format). */
@@ -119,5 +120,66 @@ export async function readBody(res: Response): Promise<Uint8Array> {
       await yieldTurn();
     }
   }
+  return out;
+}
+
+/**
+ * Files read or fetched at once. Each `File.arrayBuffer()` is a round trip to the browser's file system; one after
+ * the other, 10,000 small files took 5 s before the worker saw the first byte (≈ 3 s now: Chromium's own cost per
+ * file, the same at 16 or 1,024 at once, and the same from a worker).
+ */
+const READ_AT_ONCE = 64;
+/**
+ * Main-thread time one task may spend starting reads before the page gets a turn. The reads' answers arrive
+ * together, and every lane went straight on to its next read in the same task: 10–19 ms of CPU per task while the
+ * worker and its helper kept both cores busy, 40–64 ms on the wall clock (traced in Chromium, 10,000 picked
+ * files). A lane that finds the slice used up waits for the next turn, with the others.
+ */
+const READ_SLICE_MS = 4;
+
+/**
+ * The bytes of each item (a picked file, a listed URL), READ_AT_ONCE at a time, in the items' order. An item that
+ * cannot be read becomes a problem with its name (`prefix` before the reason); `from` holds the items that were read.
+ * `turn` and `now` are the event-loop turn and the clock (replaceable for tests).
+ */
+export async function readAll<T>(
+  items: readonly T[],
+  name: (item: T) => string,
+  bytes: (item: T) => Promise<Uint8Array>,
+  prefix: string,
+  { turn = createYieldTurn(), now = () => performance.now() }: { turn?: () => Promise<void>; now?: () => number } = {},
+): Promise<{ inputs: InputFile[]; problems: FileProblem[]; from: T[] }> {
+  const read: (Uint8Array | string)[] = new Array(items.length);
+  let next = 0;
+  let sliceStart = now();
+  // One turn shared by every lane that found the slice used up; the first to run after it starts a new slice.
+  let waiting: Promise<void> | null = null;
+  const pause = () =>
+    (waiting ??= turn().then(() => {
+      waiting = null;
+      sliceStart = now();
+    }));
+  const lane = async () => {
+    for (;;) {
+      while (now() - sliceStart > READ_SLICE_MS) await pause();
+      const i = next++;
+      if (i >= items.length) return;
+      try {
+        read[i] = await bytes(items[i]!);
+      } catch (e) {
+        read[i] = prefix + (e instanceof Error ? e.message : String(e));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, items.length) }, lane));
+  const out = { inputs: [] as InputFile[], problems: [] as FileProblem[], from: [] as T[] };
+  read.forEach((r, i) => {
+    const item = items[i]!;
+    if (typeof r === 'string') out.problems.push({ file: name(item), reason: r, severity: 'error' });
+    else {
+      out.inputs.push({ name: name(item), bytes: r });
+      out.from.push(item);
+    }
+  });
   return out;
 }

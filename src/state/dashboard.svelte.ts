@@ -13,6 +13,7 @@ import { EMPTY_FILTER, type Filter } from '../corpus/filter.ts';
 import type { FileProblem, InputFile, TopicDefinition } from '../corpus/types.ts';
 import type { DashboardView, DocumentDetail, FileSource, LagebildApi, LoadProgress, LoadSummary, ViewRequest } from '../worker/api.ts';
 import { packFiles } from '../worker/packFiles.ts';
+import { drawApart } from '../charts/deferRender.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { DEFAULT_OPTIONS, type UrlState, type UserTopicSpec, type ViewOptions } from './urlCodec.ts';
 import { userTopicDefinitions } from './userTopics.ts';
@@ -90,6 +91,8 @@ export class DashboardState {
   readonly i18n: I18n;
   readonly #api: WorkerApi;
   #viewSeq = 0;
+  /** The corpus version of the view on screen (-1: none yet). */
+  #viewCorpus = -1;
   #docSeq = 0;
 
   readonly userTopics: TopicDefinition[] = $derived(userTopicDefinitions(this.options.userTopics));
@@ -144,9 +147,13 @@ export class DashboardState {
     const seq = ++this.#viewSeq;
     this.viewPending = true;
     try {
+      const version = this.corpusVersion;
       const view = await this.#api.view(request);
       if (seq !== this.#viewSeq) return;
       performance.mark('lagebild:view');
+      // The first view of another corpus redraws every chart from scratch: one chart per task (see drawApart).
+      if (version !== this.#viewCorpus) drawApart();
+      this.#viewCorpus = version;
       this.view = view;
       this.viewPending = false;
     } catch (e) {

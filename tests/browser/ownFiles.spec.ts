@@ -180,6 +180,10 @@ test('many own files: the list grows in pages, and a file picked again is skippe
   await page.getByTestId('more-files').click();
   await expect(userFiles(page).locator(':scope > li')).toHaveCount(60);
   await expect(page.getByTestId('more-files')).toHaveCount(0);
+  // The list scrolls by itself instead of pushing the dashboard down: at most half the window high.
+  const box = await userFiles(page).boundingBox();
+  expect(box!.height).toBeLessThanOrEqual(page.viewportSize()!.height / 2 + 1);
+  expect(await userFiles(page).evaluate((el) => el.scrollHeight > el.clientHeight + 100)).toBe(true);
 
   // Same name and size as a stored file: skipped and said so; nothing is added twice.
   await page.getByTestId('pick-files').setInputFiles([many[7]!]);

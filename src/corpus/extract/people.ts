@@ -253,6 +253,10 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
     // `Christoph Lindner von Dataport`
     const o = orgAfterPreposition(tokens, orgs, nameEnd);
     if (o) found.organisation ??= o.canonical;
+  } else if (after.s === '(') {
+    // `Rolf Krüger (Deutscher Landkreistag)`, `Johann Bizer (Dataport, Vorstand)`
+    const o = orgInBrackets(tokens, orgs, nameEnd + 2);
+    if (o) found.organisation ??= o.canonical;
   } else if (/^(?:zum|zur|als)$/u.test(after.s) && tokenAtIndex(tokens, nameEnd + 2)?.info.role) {
     // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`: the role is at the organisation the
     // sentence named before.
@@ -268,6 +272,21 @@ function roleInApposition(text: string, tokens: Token[], orgs: OrgSpan[], nameEn
   const org = firstOrgBetween(orgs, tokens[r]!.start, end, true);
   found.role ??= roleText(tokens, r, org ? org.start : end, !org);
   found.organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!);
+}
+
+/**
+ * The organisation that fills a bracket opened before token `k`: it starts at `k` and a `)` or `,` follows it. Not
+ * one that merely starts the bracket (`(Dataport-Studie von 2023)`).
+ */
+function orgInBrackets(tokens: Token[], orgs: OrgSpan[], k: number): OrgSpan | undefined {
+  const first = tokenAtIndex(tokens, k);
+  if (first === undefined) return undefined;
+  const o = orgs.find((x) => x.start === first.start);
+  if (o === undefined) return undefined;
+  let after = k;
+  while (after < tokens.length && tokens[after]!.end <= o.end) after++;
+  const next = tokenAtIndex(tokens, after);
+  return next !== undefined && (next.s === ')' || next.s === ',') && next.sent === first.sent ? o : undefined;
 }
 
 /** The organisation right after the preposition after the name, or one word later after `Deutsche`/`der`/`dem`. */

@@ -21,6 +21,11 @@ describe('people', () => {
     ['Das sagte Präsidentin Ursula von der Leyen am Montag.', 'Ursula von der Leyen', null, 'Präsidentin', null],
     ['Den Bericht stellte Ministerin Hanna van den Berg vor.', 'Hanna van den Berg', null, 'Ministerin', null],
     ['Der Hauptgeschäftsführer des Deutschen Städtetags, Helmut Dedy, erklärt es.', 'Helmut Dedy', null, 'Hauptgeschäftsführer', 'Deutscher Städtetag'], // the organisation has its own field, as in an apposition
+    // An organisation filling the brackets after the name is the person's; one that only starts them is not.
+    ['„Das reicht nicht“, ergänzte Rolf Krüger (Deutscher Landkreistag).', 'Rolf Krüger', null, null, 'Deutscher Landkreistag'],
+    ['Laut Johann Bizer (Dataport, Vorstand) gilt das auch.', 'Johann Bizer', null, null, 'Dataport'],
+    ['Laut Johann Bizer (Dataport-Studie von 2023) gilt das auch.', 'Johann Bizer', null, null, null],
+    ['Laut Johann Bizer (Dataport und Vitako) gilt das auch.', 'Johann Bizer', null, null, null],
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();

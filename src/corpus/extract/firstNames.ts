@@ -17,7 +17,7 @@ Leila Lena Leonie Lina Lisa Lore Lucía Luisa Luise Magdalena Manuela Mareike Ma
 Marlene Marlies Marta Martina Meike Melanie Merle Michaela Mila Miriam Monika Nadia Nadine Nadja Natalie Natascha Nele
 Nicole Nina Nora Olga Patricia Paula Petra Pia Regina Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone
 Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa
-Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia
+Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia Birte Dörte Dörthe Gesa Hilke Inga Maike Özlem Silja
 `;
 
 const MALE = `
@@ -33,7 +33,7 @@ Marius Mark Markus Martin Mats Matthias Matthis Max Maximilian Mehmet Michael Mi
 Nikolai Nils Norbert Olaf Ole Oliver Omar Oskar Pascal Patrick Paul Peter Philipp Piotr Rainer Ralf Ralph Reinhard
 René Richard Robert Roland Rolf Ronald Rüdiger Rudolf Samir Sebastian Sergej Serkan Simon Sönke Sören Stefan Steffen
 Stephan Sven Tarek Thilo Thomas Thorsten Till Tim Timo Tobias Tom Tomasz Torben Torsten Udo Ulrich Uwe Valentin Viktor
-Volker Walter Werner Wilhelm Willi Wolfgang Yusuf
+Volker Walter Werner Wilhelm Willi Wolfgang Yusuf Ömer
 `;
 
 const EITHER = `Deniz Kay Luca Sascha`;

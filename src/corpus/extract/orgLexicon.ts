@@ -59,6 +59,14 @@ export const ORG_LEXICON: readonly OrgEntry[] = [
   { canonical: 'Civitec', forms: ['civitec', 'Civitec'] },
   { canonical: 'Bundesdruckerei', forms: ['Bundesdruckerei'] },
   { canonical: 'ITZBund', forms: ['ITZBund', 'Informationstechnikzentrum Bund'] },
+  // Not `SIT` alone: Fraunhofer SIT is another organisation of the field. `Südwestfalen-IT (SIT)` still makes it an
+  // alias within the article (organisations.ts).
+  { canonical: 'Südwestfalen-IT', forms: ['Südwestfalen-IT'] },
+  { canonical: 'OSBA', forms: ['OSBA', 'OSB Alliance', 'Open Source Business Alliance'] },
+  { canonical: 'eGo-MV', forms: ['eGo-MV', 'Zweckverband Elektronische Verwaltung in Mecklenburg-Vorpommern'] },
+  { canonical: 'NEGZ', forms: ['NEGZ', 'Nationale E-Government Kompetenzzentrum'] },
+  { canonical: 'BMDV', forms: ['BMDV', 'Bundesministerium für Digitales und Verkehr'] },
+  { canonical: 'BMDS', forms: ['BMDS', 'Bundesministerium für Digitales und Staatsmodernisierung'] },
 ];
 
 /** Publishers never count as an organisation of the article they publish. Folded with toLowerCase. */

@@ -20,6 +20,16 @@ describe('lexicon: German forms', () => {
   ])('%s → %s', (text, canonical) => {
     expect(matchLexicon(text).map((h) => h.canonical)).toContain(canonical);
   });
+  it.each([
+    ['Die Open Source Business Alliance (OSBA) fordert mehr.', ['OSBA']],
+    ['Beim Nationalen E-Government Kompetenzzentrum e.V. (NEGZ) ist man froh.', ['NEGZ']],
+    ['Sprecherin des Zweckverbands eGo-MV', ['eGo-MV']],
+    // `SIT` stays an alias the article teaches: Fraunhofer SIT is another organisation.
+    ['Beteiligt ist auch Südwestfalen-IT (SIT). Die SIT hat Erfahrung.', ['Südwestfalen-IT']],
+    ['Das Fraunhofer SIT prüft die Software.', []],
+  ])('names the whole field knows: %s', (text, names) => {
+    expect(orgs(text)).toEqual(names);
+  });
   it('does not find Vitako inside ProVitako', () => {
     expect(matchLexicon('die Genossenschaft ProVitako').map((h) => h.canonical)).toEqual(['ProVitako']);
   });

@@ -26,6 +26,8 @@ describe('people', () => {
     ['Laut Johann Bizer (Dataport, Vorstand) gilt das auch.', 'Johann Bizer', null, null, 'Dataport'],
     ['Laut Johann Bizer (Dataport-Studie von 2023) gilt das auch.', 'Johann Bizer', null, null, null],
     ['Laut Johann Bizer (Dataport und Vitako) gilt das auch.', 'Johann Bizer', null, null, null],
+    ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
+    ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();

@@ -10,6 +10,7 @@ import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
 import { applyLaterDescriptions } from './laterDescriptions.ts';
 import { headGender, institutionHead, type Gender } from './institutionWords.ts';
+import { foldGerman } from '../text/fold.ts';
 
 /** A person found in the text, before speaker attribution. */
 export interface PersonRecord {
@@ -218,7 +219,36 @@ function roleRightBefore(text: string, tokens: Token[], orgs: OrgSpan[], j: numb
   const earlier = organisation ? earlierRolePhrase(tokens, orgs, j) : null;
   if (earlier) ({ role, organisation } = earlier);
   if (!organisation) organisation = organisationOfRolePhrase(text, tokens, orgs, j, sent);
+  if (!organisation) organisation = ministryOf(tokens[j]!.s, orgs);
   return { role, organisation };
+}
+
+/** `Digitalministerin`, `Innenminister`, `Staatssekretär`, `Bundesminister`: the word before a minister's title. */
+const MINISTER_RE = /^(.*?)(?:minister(?:in)?|staatssekretär(?:in)?)$/u;
+
+/**
+ * `Digitalministerin Dr. Carola Thiessen`, with nothing in the sentence saying of which ministry: the article's one
+ * ministry whose field agrees with the title (`Digital…` with `Ministerium für Digitalisierung …`, `Innen…` with
+ * `… für Inneres …`; a bare `Ministerin` or `Staatssekretärin` with any), federal with federal (`Bundes…`) and a
+ * Land's with a Land's. Null when no ministry or more than one fits: a guess between two is worse than none.
+ */
+function ministryOf(role: string, orgs: OrgSpan[]): string | null {
+  const m = MINISTER_RE.exec(role.toLowerCase());
+  if (!m) return null;
+  let field = foldGerman(m[1]!.replace(/-$/u, ''));
+  const federal = field.startsWith('bundes');
+  field = field.replace(/^(?:bundes|landes)/u, '');
+  // Four letters of the field: `digital` ~ `digitales`/`digitalisierung`, `innen` ~ `inneres`/`innern`.
+  const stem = field.slice(0, 4);
+  let found: string | null = null;
+  for (const o of orgs) {
+    const name = foldGerman(o.canonical);
+    if (!name.includes('ministerium') || name.startsWith('bundes') !== federal) continue;
+    if (!name.replace('ministerium', ' ').includes(stem)) continue;
+    if (found !== null && found !== o.canonical) return null;
+    found = o.canonical;
+  }
+  return found;
 }
 
 /**

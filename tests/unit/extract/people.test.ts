@@ -26,6 +26,17 @@ describe('people', () => {
     ['Laut Johann Bizer (Dataport, Vorstand) gilt das auch.', 'Johann Bizer', null, null, 'Dataport'],
     ['Laut Johann Bizer (Dataport-Studie von 2023) gilt das auch.', 'Johann Bizer', null, null, null],
     ['Laut Johann Bizer (Dataport und Vitako) gilt das auch.', 'Johann Bizer', null, null, null],
+    // A minister's title, with nothing in the sentence saying which ministry: the article's one ministry that fits.
+    ['Das Ministerium für Digitalisierung und Verwaltungsreform legt die Strategie vor. Am Montag sagte Digitalministerin Dr. Carola Thiessen, man sei bereit.',
+      'Carola Thiessen', 'Dr.', 'Digitalministerin', 'Ministerium für Digitalisierung und Verwaltungsreform'],
+    ['Das Ministerium für Inneres und Sport lädt ein. Am Montag sagte Staatssekretärin Ilka Morgenroth, man sei bereit.',
+      'Ilka Morgenroth', null, 'Staatssekretärin', 'Ministerium für Inneres und Sport'],
+    ['Das Ministerium für Digitales und Medien lädt ein. Am Montag sagte Innenministerin Ilka Morgenroth, man sei bereit.',
+      'Ilka Morgenroth', null, 'Innenministerin', null],
+    ['Das Ministerium für Digitales und Medien und das Ministerium für Inneres und Sport laden ein. Am Montag sagte Ministerin Ilka Morgenroth, man sei bereit.',
+      'Ilka Morgenroth', null, 'Ministerin', null],
+    ['Das Ministerium für Inneres und Sport lädt ein. Am Montag sagte Bundesinnenministerin Ilka Morgenroth, man sei bereit.',
+      'Ilka Morgenroth', null, 'Bundesinnenministerin', null],
     ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
     ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
   ])('%s', (text, name, title, role, org) => {

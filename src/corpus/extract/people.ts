@@ -187,7 +187,34 @@ function roleBeforeName(text: string, tokens: Token[], orgs: OrgSpan[], nameStar
   // `regio iT-Geschäftsführer Dieter Rehfeld`, `technischer Leiter Marco Fiedler`
   if (before.info.role) return roleRightBefore(text, tokens, orgs, j, sent);
   if (POSSESSIVES.has(before.s)) return { role: null, organisation: possessiveOrg(tokens, orgs, j) };
+  // `Geschäftsführer der EHAS ist Dr. Constantin von Hagenau`, `Schatzmeister bleibt Ralf-Peter Ostermann`
+  if (COPULAS.has(before.s)) return roleBeforeCopula(tokens, orgs, j, sent);
   return { role: null, organisation: null };
+}
+
+/** A role phrase is linked to the name after it by these (`Vorsitzender ist …`, `Schatzmeister bleibt …`). */
+const COPULAS = new Set(['ist', 'bleibt', 'wird', 'war', 'wurde']);
+/** Words a role phrase before a copula may hold besides names: `Projektleiter bei der Genossenschaft ist …`. */
+const ROLE_PHRASE_WORDS = new Set(['des', 'der', 'dem', 'den', 'bei', 'beim', 'im', 'am', 'vom', 'von', 'für']);
+
+/**
+ * The role phrase that opens the clause before the copula at `j`: a role word, then only names, articles and
+ * prepositions up to the copula. Its organisation is the one named in the phrase or glued to the role.
+ */
+function roleBeforeCopula(tokens: Token[], orgs: OrgSpan[], j: number, sent: number): RoleAndOrg {
+  let r = j - 1;
+  while (r >= 0 && j - r <= 8 && tokens[r]!.sent === sent && !tokens[r]!.info.role && (tokens[r]!.cap || ROLE_PHRASE_WORDS.has(tokens[r]!.s) || insideOrg(orgs, tokens[r]!))) r--;
+  if (r < 0 || j - r > 8 || tokens[r]!.sent !== sent || !tokens[r]!.info.role) return { role: null, organisation: null };
+  // Only at the start of the clause: `Neuer Geschäftsführer ist …`, `…, Vorsitzender bleibt …`; not `Die Stadt, deren
+  // Geschäftsführer Meier war, ist …`.
+  let p = r - 1;
+  while (p >= 0 && ROLE_ADJECTIVE_RE.test(tokens[p]!.s.toLowerCase())) p--;
+  if (p >= 0 && tokens[p]!.sent === sent && tokens[p]!.s !== ',' && !tokens[p]!.cap) return { role: null, organisation: null };
+  const org = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start);
+  const role = roleText(tokens, r, org ? org.start : tokens[j]!.start, !org);
+  // Not the sentence before's organisation, as for a bare role before a name: in `… (KITM). Schatzmeister bleibt
+  // Ralf-Peter Ostermann` that was the organisation of the person named there, not of the board being listed.
+  return { role, organisation: org?.canonical ?? compoundOrg(orgs, tokens[r]!) };
 }
 
 /** A role word up to 12 tokens before the comma at `j`, in the name's sentence, with the organisation after it. */

@@ -37,6 +37,11 @@ describe('people', () => {
       'Ilka Morgenroth', null, 'Ministerin', null],
     ['Das Ministerium für Inneres und Sport lädt ein. Am Montag sagte Bundesinnenministerin Ilka Morgenroth, man sei bereit.',
       'Ilka Morgenroth', null, 'Bundesinnenministerin', null],
+    // A role phrase linked to the name by `ist`/`bleibt`: its role, and the organisation the phrase names.
+    ['Die Einkaufsgemeinschaft Hohenmoor AöR (EHAS) startet. Geschäftsführer der EHAS ist Dr. Constantin von Hagenau.',
+      'Constantin von Hagenau', 'Dr.', 'Geschäftsführer', 'Einkaufsgemeinschaft Hohenmoor AöR'],
+    ['Der Verein wählte. Schatzmeister bleibt Ralf-Peter Ostermann, sagte man.', 'Ralf-Peter Ostermann', null, 'Schatzmeister', null],
+    ['Der Grund dafür ist Ralf-Peter Ostermann, sagte man.', 'Ralf-Peter Ostermann', null, null, null],
     ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
     ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
   ])('%s', (text, name, title, role, org) => {

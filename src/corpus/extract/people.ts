@@ -6,7 +6,7 @@
 import type { Token } from './tokens.ts';
 import { tokenAtIndex } from './tokens.ts';
 import type { OrgSpan } from './organisations.ts';
-import { roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
+import { roleBase, rolePrefix, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
 import { applyLaterDescriptions } from './laterDescriptions.ts';
 import { headGender, institutionHead, type Gender } from './institutionWords.ts';
@@ -245,9 +245,35 @@ function roleRightBefore(text: string, tokens: Token[], orgs: OrgSpan[], j: numb
   // roles with an organisation each; the first one named is the person's primary role.
   const earlier = organisation ? earlierRolePhrase(tokens, orgs, j) : null;
   if (earlier) ({ role, organisation } = earlier);
+  if (!organisation) organisation = orgOfRolePrefix(orgs, tokens[j]!.s);
   if (!organisation) organisation = organisationOfRolePhrase(text, tokens, orgs, j, sent);
   if (!organisation) organisation = ministryOf(tokens[j]!.s, orgs);
   return { role, organisation };
+}
+
+/**
+ * `Universitätspräsidentin`, `Landgerichtspräsident`, `Rechnungshofpräsidentin`, `Nordlicht-Geschäftsführerin`: the
+ * part before the role names one of the article's organisations: its first word (`Universität Kaltenbrunn`,
+ * `Nordlicht Dialogsysteme GmbH`), or an institution noun that ends one of its words (`Landesrechnungshof
+ * Ostfalen`). Null unless exactly one fits. Not for ministers (`ministryOf`: `Digitalministerin` is no part of `govdigital`), and a name
+ * glued whole (`KGSt-Vorstand`) is `compoundOrg`'s.
+ */
+function orgOfRolePrefix(orgs: OrgSpan[], role: string): string | null {
+  if (MINISTER_RE.test(role.toLowerCase())) return null;
+  const prefix = rolePrefix(role);
+  // The linking `s` of a compound: `Universitäts-`, `Landgerichts-`.
+  const forms = [prefix, prefix.replace(/(?<=\p{Ll}{3})e?s$/u, '')].map((f) => foldGerman(f)).filter((f) => f.length >= 5);
+  if (forms.length === 0) return null;
+  // Inside a word only an institution noun: `Digitaldezernent` is no part of `Hafenau Digital GmbH`.
+  const heads = forms.filter((f) => institutionHead(f.charAt(0).toUpperCase() + f.slice(1)) !== null);
+  let found: string | null = null;
+  for (const o of orgs) {
+    const words = o.canonical.split(/\s+/u).map((w) => foldGerman(w));
+    if (!forms.includes(words[0]!) && !words.some((w) => heads.some((f) => w.endsWith(f)))) continue;
+    if (found !== null && found !== o.canonical) return null;
+    found = o.canonical;
+  }
+  return found;
 }
 
 /** `Digitalministerin`, `Innenminister`, `Staatssekretär`, `Bundesminister`: the word before a minister's title. */

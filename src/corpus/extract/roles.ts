@@ -57,5 +57,17 @@ export function roleBase(word: string): string {
   return word;
 }
 
+/**
+ * The part of a role compound before its role noun: `Universitätspräsidentin` → `Universitäts`,
+ * `Nordlicht-Geschäftsführerin` → `Nordlicht`, `Geschäftsführer` → ``. Empty for words that are no role.
+ */
+export function rolePrefix(word: string): string {
+  if (!isRoleWord(word)) return '';
+  const i = word.lastIndexOf('-');
+  if (i > 0 && isRoleWord(word.slice(i + 1))) return word.slice(0, i);
+  const m = ROLE_RE.exec(word.toLowerCase());
+  return m ? word.slice(0, m.index) : '';
+}
+
 /** Lower-case adjectives that belong to a role in front of it (`stellvertretende Vorsitzende`, `technischer Leiter`). */
 export const ROLE_ADJECTIVE_RE = /^(?:stellvertretend|technisch|kaufmännisch|geschäftsführend|kommissarisch|ehemalig|neu|amtierend|erst|zweit|leitend|scheidend|langjährig|wissenschaftlich)(?:e|er|en|es)?$/u;

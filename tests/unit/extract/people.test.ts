@@ -37,6 +37,17 @@ describe('people', () => {
       'Ilka Morgenroth', null, 'Ministerin', null],
     ['Das Ministerium für Inneres und Sport lädt ein. Am Montag sagte Bundesinnenministerin Ilka Morgenroth, man sei bereit.',
       'Ilka Morgenroth', null, 'Bundesinnenministerin', null],
+    // A role compound whose first part names one of the article's organisations.
+    ['Die Universität Kaltenbrunn eröffnet ein Zentrum. „Wir sind bereit“, sagte Universitätspräsidentin Prof. Dr. Ines Kowalczyk.',
+      'Ines Kowalczyk', 'Prof. Dr.', 'Universitätspräsidentin', 'Universität Kaltenbrunn'],
+    ['Der Landesrechnungshof Ostfalen prüfte. „Es fehlt ein Plan“, sagte Rechnungshofpräsidentin Birgit Hohenstein.',
+      'Birgit Hohenstein', null, 'Rechnungshofpräsidentin', 'Landesrechnungshof Ostfalen'],
+    ['Die Nordlicht Dialogsysteme GmbH liefert. „Es läuft“, sagte Nordlicht-Geschäftsführerin Aylin Demir.',
+      'Aylin Demir', null, 'Geschäftsführerin', 'Nordlicht Dialogsysteme GmbH'],
+    ['Die Hafenau Digital GmbH baut das Portal. „Es läuft“, sagte Digitaldezernent Lukas Eberhardt.',
+      'Lukas Eberhardt', null, 'Digitaldezernent', null],
+    ['Die Universität Kaltenbrunn und die Universität Lindtal forschen. „Gut“, sagte Universitätspräsidentin Ines Kowalczyk.',
+      'Ines Kowalczyk', null, 'Universitätspräsidentin', null],
     // A role phrase linked to the name by `ist`/`bleibt`: its role, and the organisation the phrase names.
     ['Die Einkaufsgemeinschaft Hohenmoor AöR (EHAS) startet. Geschäftsführer der EHAS ist Dr. Constantin von Hagenau.',
       'Constantin von Hagenau', 'Dr.', 'Geschäftsführer', 'Einkaufsgemeinschaft Hohenmoor AöR'],

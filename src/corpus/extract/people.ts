@@ -101,10 +101,22 @@ function nameEvidence(tokens: Token[], a: Token, titled: boolean, before: number
   const t = tokenAtIndex(tokens, before);
   if (t && (t.info.role || t.s === 'Frau' || t.s === 'Herr')) score += 3;
   if (t && isSpeechVerb(t.s)) score += 2;
+  // `sagte der Vorsitzende des Verwaltungsrats, Friedhelm Kortkamp`: a role phrase before the comma.
+  if (t && t.s === ',' && roleBeforeComma(tokens, before, a.sent)) score += 3;
   const after = tokenAtIndex(tokens, b + 1);
   if (after && isSpeechVerb(after.s)) score += 2;
   if (after !== undefined && after.s === ',' && appositionRole(tokens, b + 2) >= 0) score += 3;
   return score;
+}
+
+/** A role word up to 12 tokens before the comma at `j`, in sentence `sent`, with no other comma between. */
+function roleBeforeComma(tokens: Token[], j: number, sent: number): boolean {
+  for (let r = j - 1; r >= 0 && j - r <= 12; r--) {
+    const u = tokens[r]!;
+    if (u.sent !== sent || u.s === ',') return false;
+    if (u.info.role) return true;
+  }
+  return false;
 }
 
 /** Enough evidence for a name with this score, first name (or not) and surname. */

@@ -48,6 +48,8 @@ describe('people', () => {
       'Lukas Eberhardt', null, 'Digitaldezernent', null],
     ['Die Universität Kaltenbrunn und die Universität Lindtal forschen. „Gut“, sagte Universitätspräsidentin Ines Kowalczyk.',
       'Ines Kowalczyk', null, 'Universitätspräsidentin', null],
+    // A name that is no listed first name, after a comma that closes a role phrase.
+    ['„Das freut uns“, sagte der Vorsitzende des Verwaltungsrats, Friedhelm Kortkamp.', 'Friedhelm Kortkamp', null, 'Vorsitzende des Verwaltungsrats', null],
     // A role phrase linked to the name by `ist`/`bleibt`: its role, and the organisation the phrase names.
     ['Die Einkaufsgemeinschaft Hohenmoor AöR (EHAS) startet. Geschäftsführer der EHAS ist Dr. Constantin von Hagenau.',
       'Constantin von Hagenau', 'Dr.', 'Geschäftsführer', 'Einkaufsgemeinschaft Hohenmoor AöR'],

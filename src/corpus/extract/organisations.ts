@@ -98,8 +98,12 @@ export function variantKey(name: string): string {
 }
 const variantKeys = new Map<string, string>();
 
+/** What follows an authority's name to say whose it is: `… des Landes Nordmark`, `… der Stadt Hafenau`. */
+const OF_ITS_LAND_RE = /^\s+(?:des\s+(?:Landes|Freistaate?s|Bundes|Kreises|Landkreises)|der\s+(?:Stadt|Hansestadt|Freien\s+und\s+Hansestadt|Landeshauptstadt))\s/u;
+
 /**
- * One organisation written two ways in one text gets one name: a name that is the end of a longer one
+ * One organisation written two ways in one text gets one name: the same name with the Land or town it belongs to
+ * (`Ministerium für Digitalisierung` and `… des Landes Nordmark`), a name that is the end of a longer one
  * (`Kommunales Rechenzentrum Oberweser` in a title, `Zweckverband Kommunales Rechenzentrum Oberweser` in the text;
  * two words at least), and a place or part named after one (`Rechenzentrum der Kommunalen Informationsverarbeitung
  * Harzvorland` → `Kommunale Informationsverarbeitung Harzvorland AöR`). Names from the lexicon are never renamed.
@@ -123,7 +127,9 @@ function mergeVariants(spans: OrgSpan[]): void {
       const kb = variantKey(b);
       // Not into a part-of phrase: `Kommunale Informationsverarbeitung Harzvorland` ends `Rechenzentrum der …` too.
       const suffix = ka.includes(' ') && kb.length > ka.length && kb.endsWith(` ${ka}`) && partOf(b) === null;
-      if (suffix || kPart === kb) {
+      // `Ministerium für Digitalisierung` in a contact line, `… des Landes Nordmark` in the text.
+      const ofItsLand = b.startsWith(`${a} `) && OF_ITS_LAND_RE.test(b.slice(a.length));
+      if (suffix || ofItsLand || kPart === kb) {
         rename.set(a, b);
         break;
       }

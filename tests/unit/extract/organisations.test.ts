@@ -30,6 +30,12 @@ describe('lexicon: German forms', () => {
   ])('names the whole field knows: %s', (text, names) => {
     expect(orgs(text)).toEqual(names);
   });
+  it('the same authority with and without the Land it belongs to is one organisation', () => {
+    expect(orgs('Das Ministerium für Digitalisierung und Verwaltungsmodernisierung des Landes Nordmark baut aus. Kontakt: Ministerium für Digitalisierung und Verwaltungsmodernisierung, presse@mdv.nordmark.de'))
+      .toEqual(['Ministerium für Digitalisierung und Verwaltungsmodernisierung des Landes Nordmark']);
+    // Another name that merely starts the same way stays another organisation.
+    expect(orgs('Das Ministerium für Digitalisierung und Medien lädt ein. Das Ministerium für Digitalisierung und Medien der Hochschule Lindtal auch.')).toHaveLength(2);
+  });
   it('does not find Vitako inside ProVitako', () => {
     expect(matchLexicon('die Genossenschaft ProVitako').map((h) => h.canonical)).toEqual(['ProVitako']);
   });

@@ -352,12 +352,41 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
     // `Rolf Krüger (Deutscher Landkreistag)`, `Johann Bizer (Dataport, Vorstand)`
     const o = orgInBrackets(tokens, orgs, nameEnd + 2);
     if (o) found.organisation ??= o.canonical;
-  } else if (/^(?:zum|zur|als)$/u.test(after.s) && tokenAtIndex(tokens, nameEnd + 2)?.info.role) {
-    // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`: the role is at the organisation the
-    // sentence named before.
-    found.role ??= roleText(tokens, nameEnd + 2);
-    found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? null;
+  } else if (/^(?:zum|zur|als)$/u.test(after.s)) {
+    // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`, `wählte Tobias Rehkämper zum neuen
+    // Vorsitzenden`: the role is at the organisation the sentence named before, or the sentence before it.
+    let r = nameEnd + 2;
+    while (r < tokens.length && r - nameEnd <= 3 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+    if (!tokenAtIndex(tokens, r)?.info.role) return;
+    found.role ??= appointedRole(tokens, nameEnd + 2, r, after.s);
+    found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? subjectOrgOfPreviousSentence(tokens, orgs, nameStart, text);
   }
+}
+
+/** Role nouns declined like adjectives (`zum Vorsitzenden`, nominative `Vorsitzender`). */
+const ADJECTIVAL_ROLE_RE = /(?:vorsitzend|beigeordnet|beauftragt|abgeordnet)en$/iu;
+
+/**
+ * The role after `zum`/`zur`/`als` from token `from` (adjectives) to the role word at `r`, in the nominative:
+ * `zum stellvertretenden Vorsitzenden` → `stellvertretender Vorsitzender`, `zur Vorsitzenden` → `Vorsitzende`.
+ * `neu` is the appointment's, not the role's (`zum neuen Vorsitzenden` → `Vorsitzender`).
+ */
+function appointedRole(tokens: Token[], from: number, r: number, preposition: string): string {
+  if (preposition === 'als') return roleText(tokens, r);
+  const ending = preposition === 'zum' ? 'er' : 'e';
+  const words: string[] = [];
+  for (let k = from; k < r; k++) {
+    const w = tokens[k]!.s;
+    if (/^neu/iu.test(w)) continue;
+    words.push(w.replace(/en$/u, ending));
+  }
+  // roleText puts an adjective right before the role in front of it; the loop above has them already.
+  let role = roleText(tokens, r);
+  if (r > from && role.startsWith(`${tokens[r - 1]!.s} `)) role = role.slice(tokens[r - 1]!.s.length + 1);
+  const head = role.split(' ')[0]!;
+  const rest = role.slice(head.length);
+  words.push((ADJECTIVAL_ROLE_RE.test(head) ? head.replace(/en$/u, ending) : head) + rest);
+  return words.join(' ');
 }
 
 /** The apposition's role word at `r` and the organisation before the apposition ends. */

@@ -48,6 +48,12 @@ describe('people', () => {
       'Lukas Eberhardt', null, 'Digitaldezernent', null],
     ['Die Universität Kaltenbrunn und die Universität Lindtal forschen. „Gut“, sagte Universitätspräsidentin Ines Kowalczyk.',
       'Ines Kowalczyk', null, 'Universitätspräsidentin', null],
+    // Elected or appointed `zum`/`zur` a role, adjectives between: the role in the nominative, the organisation
+    // named before (in the sentence before, too).
+    ['Der Verband Kommunaler IT-Dienstleister Ostfalen e.V. hat gewählt. Die Versammlung wählte Tobias Rehkämper zum neuen Vorsitzenden.',
+      'Tobias Rehkämper', null, 'Vorsitzender', 'Verband Kommunaler IT-Dienstleister Ostfalen e.V.'],
+    ['Der Verein wählte Tobias Rehkämper zum stellvertretenden Vorsitzenden.', 'Tobias Rehkämper', null, 'stellvertretender Vorsitzender', null],
+    ['Die Kasse wählte Anna Rehkämper zur Vorsitzenden.', 'Anna Rehkämper', null, 'Vorsitzende', null],
     // A name that is no listed first name, after a comma that closes a role phrase.
     ['„Das freut uns“, sagte der Vorsitzende des Verwaltungsrats, Friedhelm Kortkamp.', 'Friedhelm Kortkamp', null, 'Vorsitzende des Verwaltungsrats', null],
     // A role phrase linked to the name by `ist`/`bleibt`: its role, and the organisation the phrase names.

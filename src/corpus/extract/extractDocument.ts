@@ -13,7 +13,7 @@
  */
 import type { CorpusDocument, Mention, Person, TopicDefinition } from '../types.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { findOrganisations, variantKey, type OrgResult, type OrgSpan } from './organisations.ts';
+import { findOrganisations, shortFormOf, variantKey, type OrgResult, type OrgSpan } from './organisations.ts';
 import { findPeople, type PersonMention, type PersonRecord } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attributeSpeakers, type Attribution } from './speakers.ts';
@@ -134,7 +134,8 @@ function organisationsOf(doc: CorpusDocument, names: readonly string[], seen: Se
 
 /**
  * A heading's names, each as the text writes it in full where the heading shortens it (`Kommunales Rechenzentrum
- * Oberweser zieht um` over `Der Zweckverband Kommunales Rechenzentrum Oberweser (KRO) hat …`).
+ * Oberweser zieht um` over `Der Zweckverband Kommunales Rechenzentrum Oberweser (KRO) hat …`; `Zweckverband
+ * Moorland und …` over `Der Zweckverband Digitale Verwaltung Moorland …`).
  */
 function inText(heading: readonly string[], names: readonly string[]): readonly string[] {
   if (heading.length === 0 || names.length === 0) return heading;
@@ -145,7 +146,7 @@ function inText(heading: readonly string[], names: readonly string[]): readonly 
     const kh = variantKey(h);
     if (!kh.includes(' ')) continue;
     for (const n of names) {
-      if (variantKey(n).endsWith(` ${kh}`)) {
+      if (variantKey(n).endsWith(` ${kh}`) || shortFormOf(h, n, names)) {
         out ??= heading.slice();
         out[i] = n;
         break;

@@ -98,6 +98,21 @@ export function variantKey(name: string): string {
 }
 const variantKeys = new Map<string, string>();
 
+/**
+ * `Zweckverband Moorland` for `Zweckverband Digitale Verwaltung Moorland` (a headline's short form): two words, an
+ * institution noun and the place, that begin and end exactly one longer name of the text.
+ */
+export function shortFormOf(a: string, b: string, all: readonly string[]): boolean {
+  const wa = a.split(' ');
+  if (wa.length !== 2 || institutionHead(wa[0]!) === null) return false;
+  const fits = (n: string) => {
+    const wn = n.replace(LEGAL_SUFFIX_RE, '').split(' ');
+    // Not a phrase about the place (`Digitalrat der Kleinstadt Wiesenau`): that is no name the short one stands for.
+    return wn.length > 2 && wn[0] === wa[0] && wn[wn.length - 1] === wa[1] && !/^(?:der|des|dem|den)$/u.test(wn[1]!);
+  };
+  return fits(b) && all.filter(fits).length === 1;
+}
+
 /** What follows an authority's name to say whose it is: `… des Landes Nordmark`, `… der Stadt Hafenau`. */
 const OF_ITS_LAND_RE = /^\s+(?:des\s+(?:Landes|Freistaate?s|Bundes|Kreises|Landkreises)|der\s+(?:Stadt|Hansestadt|Freien\s+und\s+Hansestadt|Landeshauptstadt))\s/u;
 
@@ -129,7 +144,7 @@ function mergeVariants(spans: OrgSpan[]): void {
       const suffix = ka.includes(' ') && kb.length > ka.length && kb.endsWith(` ${ka}`) && partOf(b) === null;
       // `Ministerium für Digitalisierung` in a contact line, `… des Landes Nordmark` in the text.
       const ofItsLand = b.startsWith(`${a} `) && OF_ITS_LAND_RE.test(b.slice(a.length));
-      if (suffix || ofItsLand || kPart === kb) {
+      if (suffix || ofItsLand || kPart === kb || shortFormOf(a, b, all)) {
         rename.set(a, b);
         break;
       }

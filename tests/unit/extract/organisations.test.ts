@@ -36,6 +36,11 @@ describe('lexicon: German forms', () => {
     // Another name that merely starts the same way stays another organisation.
     expect(orgs('Das Ministerium für Digitalisierung und Medien lädt ein. Das Ministerium für Digitalisierung und Medien der Hochschule Lindtal auch.')).toHaveLength(2);
   });
+  it('a short form of institution noun and place is the one longer name that begins and ends with them', () => {
+    expect(orgs('Der Zweckverband Digitale Verwaltung Moorland baut aus. Der Zweckverband Moorland ist froh.')).toEqual(['Zweckverband Digitale Verwaltung Moorland']);
+    // Two longer names fit: the short one stays itself.
+    expect(orgs('Der Zweckverband Digitale Verwaltung Moorland und der Zweckverband Kommunale IT Moorland bauen aus. Der Zweckverband Moorland ist froh.')).toHaveLength(3);
+  });
   it('does not find Vitako inside ProVitako', () => {
     expect(matchLexicon('die Genossenschaft ProVitako').map((h) => h.canonical)).toEqual(['ProVitako']);
   });

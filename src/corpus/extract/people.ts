@@ -267,8 +267,8 @@ function roleRightBefore(text: string, tokens: Token[], orgs: OrgSpan[], j: numb
  * `Universitätspräsidentin`, `Landgerichtspräsident`, `Rechnungshofpräsidentin`, `Nordlicht-Geschäftsführerin`: the
  * part before the role names one of the article's organisations: its first word (`Universität Kaltenbrunn`,
  * `Nordlicht Dialogsysteme GmbH`), or an institution noun that ends one of its words (`Landesrechnungshof
- * Ostfalen`). Null unless exactly one fits. Not for ministers (`ministryOf`: `Digitalministerin` is no part of `govdigital`), and a name
- * glued whole (`KGSt-Vorstand`) is `compoundOrg`'s.
+ * Ostfalen`). Null unless exactly one fits. Not for ministers (`ministryOf`: `Digitalministerin` is no part of
+ * `govdigital`), and a name glued whole (`KGSt-Vorstand`) is `compoundOrg`'s.
  */
 function orgOfRolePrefix(orgs: OrgSpan[], role: string): string | null {
   if (MINISTER_RE.test(role.toLowerCase())) return null;

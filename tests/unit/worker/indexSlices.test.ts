@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../../src/worker/createApi.ts';
 import { CorpusStore } from '../../../src/corpus/corpusStore.ts';
+import { viewRequest } from '../../../src/worker/viewRequest.ts';
 
 const enc = new TextEncoder();
 const files = (n: number) =>
@@ -32,6 +33,21 @@ describe('background indexing slices', () => {
   it('never index more than indexChunk documents per slice', async () => {
     expect(await slices(45, { indexChunk: 30, indexSliceMs: Infinity })).toEqual([45, 15, 0]);
     expect(await slices(5, { indexChunk: 1, indexSliceMs: Infinity })).toEqual([5, 4, 3, 2, 1, 0]);
+  });
+
+  it('pause after a view, so the page draws it with a core to itself, and then go on', async () => {
+    const store = new CorpusStore();
+    const api = createApi(store, { indexSliceMs: 0, indexPauseAfterViewMs: 1500, yieldTurn: () => new Promise((r) => setImmediate(r)) });
+    await api.load(files(45));
+    // Before the first slice (it waits for a turn after the load resolves): a view, as the page's first one.
+    await api.view(viewRequest());
+    const pending = store.pendingIndexCount;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pending).toBe(45);
+    expect(store.pendingIndexCount).toBe(pending);
+    await api.whenIndexed();
+    expect(store.pendingIndexCount).toBe(0);
+    expect(store.indexReady).toBe(true);
   });
 
   it('ends with every document searchable', async () => {

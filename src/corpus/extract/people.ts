@@ -278,14 +278,10 @@ function orgOfRolePrefix(orgs: OrgSpan[], role: string): string | null {
   if (forms.length === 0) return null;
   // Inside a word only an institution noun: `Digitaldezernent` is no part of `Hafenau Digital GmbH`.
   const heads = forms.filter((f) => institutionHead(f.charAt(0).toUpperCase() + f.slice(1)) !== null);
-  let found: string | null = null;
-  for (const o of orgs) {
-    const words = o.canonical.split(/\s+/u).map((w) => foldGerman(w));
-    if (!forms.includes(words[0]!) && !words.some((w) => heads.some((f) => w.endsWith(f)))) continue;
-    if (found !== null && found !== o.canonical) return null;
-    found = o.canonical;
-  }
-  return found;
+  return onlyOrg(orgs, (name) => {
+    const words = name.split(/\s+/u).map((w) => foldGerman(w));
+    return forms.includes(words[0]!) || words.some((w) => heads.some((f) => w.endsWith(f)));
+  });
 }
 
 /** `Digitalministerin`, `Innenminister`, `Staatssekretär`, `Bundesminister`: the word before a minister's title. */
@@ -305,12 +301,18 @@ function ministryOf(role: string, orgs: OrgSpan[]): string | null {
   field = field.replace(/^(?:bundes|landes)/u, '');
   // Four letters of the field: `digital` ~ `digitales`/`digitalisierung`, `innen` ~ `inneres`/`innern`.
   const stem = field.slice(0, 4);
+  return onlyOrg(orgs, (canonical) => {
+    const name = foldGerman(canonical);
+    return name.includes('ministerium') && name.startsWith('bundes') === federal && name.replace('ministerium', ' ').includes(stem);
+  });
+}
+
+/** The one organisation name among `orgs` that `fits` (spans of one name count once); null for none or several. */
+function onlyOrg(orgs: OrgSpan[], fits: (canonical: string) => boolean): string | null {
   let found: string | null = null;
   for (const o of orgs) {
-    const name = foldGerman(o.canonical);
-    if (!name.includes('ministerium') || name.startsWith('bundes') !== federal) continue;
-    if (!name.replace('ministerium', ' ').includes(stem)) continue;
-    if (found !== null && found !== o.canonical) return null;
+    if (o.canonical === found || !fits(o.canonical)) continue;
+    if (found !== null) return null;
     found = o.canonical;
   }
   return found;

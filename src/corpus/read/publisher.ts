@@ -57,7 +57,9 @@ export function inferPublisher(e: PublisherEvidence): string | null {
       const m = ISSUE_LINE.exec(line);
       if (m) return m[1]!;
     }
-    if (issueNumber && ISSUE_NUMBER.test(line)) {
+    // `…Ausgabe 3/2021` needs its slash: a native search spares most lines the Unicode regex (Kommune21's issue
+    // list puts the word on most of its pages, so the page-wide check above lets them through).
+    if (issueNumber && line.includes('/') && ISSUE_NUMBER.test(line)) {
       // The sender's name right above its newsletter's issue line (a web view's own heading has none above it).
       for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (SENDER.test(e.lines[j]!)) return e.lines[j]!;
     }

@@ -85,7 +85,9 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     mentions.push({ start: a.start, end: last.end, person: idx, token: k, lastToken: b });
     i = b;
   }
+  const named = mentions.length;
   addSurnameMentions(tokens, people, mentions);
+  rolesAtSurnames(tokens, orgs, people, mentions, named);
   mentions.sort((x, y) => x.start - y.start);
   applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
@@ -235,6 +237,11 @@ function roleAcrossComma(tokens: Token[], orgs: OrgSpan[], j: number, sent: numb
   // 12 tokens: `Der Vorsitzende der Kommunalen Arbeitsgemeinschaft Digitales e.V. (KAD), Thomas Reuschel`.
   while (r >= 0 && j - r <= 12 && tokens[r]!.sent === sent && !tokens[r]!.info.role && tokens[r]!.s !== ',') r--;
   if (r >= 0 && tokens[r]!.info.role && tokens[r]!.sent === sent) {
+    // `Kathrin Seidel als stellvertretende Vorsitzende, Mehmet Aydın als Schatzmeister`: a role after `als` is the
+    // person's named before it, not the next one's.
+    let a = r - 1;
+    while (a >= 0 && ROLE_ADJECTIVE_RE.test(tokens[a]!.s)) a--;
+    if (a >= 0 && tokens[a]!.s === 'als' && tokens[a]!.sent === sent) return { role: null, organisation: null };
     // The organisation named after the role is its complement, not part of the role (`Der Vorsitzende der
     // Kommunalen Arbeitsgemeinschaft Digitales e.V. (KAD), Thomas Reuschel` → Vorsitzende).
     const org = firstOrgBetween(orgs, tokens[r]!.start, tokens[j]!.start);
@@ -354,15 +361,51 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
     // `Rolf Krüger (Deutscher Landkreistag)`, `Johann Bizer (Dataport, Vorstand)`
     const o = orgInBrackets(tokens, orgs, nameEnd + 2);
     if (o) found.organisation ??= o.canonical;
-  } else if (/^(?:zum|zur|als)$/u.test(after.s)) {
+  } else if (APPOINTED.test(after.s)) {
     // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`, `wählte Tobias Rehkämper zum neuen
     // Vorsitzenden`: the role is at the organisation the sentence named before, or the sentence before it.
-    let r = nameEnd + 2;
-    while (r < tokens.length && r - nameEnd <= 3 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
-    if (!tokenAtIndex(tokens, r)?.info.role) return;
-    found.role ??= appointedRole(tokens, nameEnd + 2, r, after.s);
-    found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? subjectOrgOfPreviousSentence(tokens, orgs, nameStart, text);
+    appointment(text, tokens, orgs, nameStart, nameEnd + 1, found);
+    return;
   }
+  // `Kathrin Seidel (Landkreis Altmoor) als stellvertretende Vorsitzende`, `Mehmet Aydın vom Kommunalen
+  // Rechenzentrum Südwest (KRZ-SW) als Schatzmeister`: the appointment after the person's bracket or organisation.
+  const k = afterNamesOrganisation(tokens, orgs, nameEnd + 1);
+  const next = tokenAtIndex(tokens, k);
+  if (k > nameEnd + 1 && next !== undefined && APPOINTED.test(next.s) && next.sent === tokens[nameEnd]!.sent) {
+    appointment(text, tokens, orgs, nameStart, k, found);
+  }
+}
+
+/** Words that put a role after a name (`zum Geschäftsführer`, `zur Vorsitzenden`, `als Schatzmeister`). */
+const APPOINTED = /^(?:zum|zur|als)$/u;
+
+/** The role after `zum`/`zur`/`als` at token `at` (with adjectives), and its organisation if the name had none. */
+function appointment(text: string, tokens: Token[], orgs: OrgSpan[], nameStart: number, at: number, found: RoleAndOrg): void {
+  let r = at + 1;
+  while (r < tokens.length && r - at <= 3 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+  if (!tokenAtIndex(tokens, r)?.info.role) return;
+  found.role ??= appointedRole(tokens, at + 1, r, tokens[at]!.s);
+  found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? subjectOrgOfPreviousSentence(tokens, orgs, nameStart, text);
+}
+
+/**
+ * The token after what follows a name as its own: a bracket (`(Landkreis Altmoor)`, `(KRZ-SW)`) and an
+ * organisation after `von`/`vom`/`bei` (`vom Kommunalen Rechenzentrum Südwest (KRZ-SW)`); `k` itself when neither.
+ */
+function afterNamesOrganisation(tokens: Token[], orgs: OrgSpan[], k: number): number {
+  let t = tokenAtIndex(tokens, k);
+  if (t !== undefined && ORG_PREPOSITIONS.has(t.s) && t.s !== 'der' && t.s !== 'des') {
+    const o = orgAfterPreposition(tokens, orgs, k - 1);
+    if (o === undefined) return k;
+    while (k < tokens.length && tokens[k]!.start < o.end) k++;
+    t = tokenAtIndex(tokens, k);
+  }
+  if (t !== undefined && t.s === '(') {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 12 && tokens[j]!.s !== ')' && tokens[j]!.sent === t.sent) j++;
+    if (tokenAtIndex(tokens, j)?.s === ')') k = j + 1;
+  }
+  return k;
 }
 
 /** Role nouns declined like adjectives (`zum Vorsitzenden`, nominative `Vorsitzender`). */
@@ -578,6 +621,33 @@ function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role:
 }
 
 /** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */
+/**
+ * A role given where a person without one is named again by surname: `Der neue Schatzmeister Aydın kündigte an`,
+ * `Als Vorsitzender führt Kessler den FKD seit 2019` (a clause opened by `Als` and its role, the verb, then the
+ * surname as subject). The mentions from `from` on are the surname mentions.
+ */
+function rolesAtSurnames(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[], mentions: PersonMention[], from: number): void {
+  for (let n = from; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    const p = people[m.person]!;
+    if (p.role !== null) continue;
+    let r = m.token - 1;
+    const before = tokenAtIndex(tokens, r);
+    if (before === undefined || before.sent !== tokens[m.token]!.sent) continue;
+    if (!before.info.role) {
+      // `Als Vorsitzender führt Kessler`: `Als` opens the sentence, the role, one lower-case verb, the surname.
+      r = m.token - 2;
+      const role = tokenAtIndex(tokens, r);
+      if (before.cap || !before.word || role === undefined || !role.info.role) continue;
+      let a = r - 1;
+      while (a >= 0 && ROLE_ADJECTIVE_RE.test(tokens[a]!.s)) a--;
+      if (a < 0 || tokens[a]!.s !== 'Als' || (a > 0 && tokens[a - 1]!.sent === tokens[a]!.sent)) continue;
+    }
+    p.role = roleText(tokens, r, tokens[m.token]!.start);
+    p.organisation ??= compoundOrg(orgs, tokens[r]!) ?? orgOfRolePrefix(orgs, tokens[r]!.s);
+  }
+}
+
 function addSurnameMentions(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
   if (people.length === 0) return;
   const bySurname = new Map<string, number>();

@@ -63,12 +63,36 @@ describe('people', () => {
     ['Der Grund dafür ist Ralf-Peter Ostermann, sagte man.', 'Ralf-Peter Ostermann', null, null, null],
     ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
     ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
+    // Board members and lawyers have roles too.
+    ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
+    ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],
+    // `als` and the role after the person's bracket or organisation; a role after `als` before a comma is the
+    // person's named before it, not the next one's.
+    ['Neu gewählt wurden Nora Vehling (Landkreis Hollerfeld) als stellvertretende Vorsitzende, Ole Brandt vom Kommunalen Rechenzentrum Nordheide (KRN) als Schatzmeister.',
+      'Nora Vehling', null, 'stellvertretende Vorsitzende', null],
+    ['Neu gewählt wurden Nora Vehling (Landkreis Hollerfeld) als stellvertretende Vorsitzende, Ole Brandt vom Kommunalen Rechenzentrum Nordheide (KRN) als Schatzmeister.',
+      'Ole Brandt', null, 'Schatzmeister', 'Kommunales Rechenzentrum Nordheide'],
+    // Named again by surname with a role: before it, or in a clause opened by `Als` and the role.
+    ['Gewählt wurde Dr. Pia Ortmann. Als Vorsitzende leitet Ortmann den Verband seit 2019.', 'Pia Ortmann', 'Dr.', 'Vorsitzende', null],
+    ['Gewählt wurde Ole Brandt. Der Schatzmeister Brandt kündigte stabile Beiträge an.', 'Ole Brandt', null, 'Schatzmeister', null],
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();
     expect(p!.title).toBe(title);
     if (role !== null) expect(p!.role).toBe(role);
     expect(p!.organisation).toBe(org);
+  });
+
+  // Near misses of the rules above: no role where the text gives that person none.
+  it.each([
+    ['Gewählt wurden Nora Vehling als Schriftführerin, Ole Brandt und andere.', 'Ole Brandt'],
+    ['Gewählt wurde Kathrin Seidel (Landkreis Altmoor) als einzige Kandidatin.', 'Kathrin Seidel'],
+    ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
+    ['Gewählt wurde Ole Brandt. Den Vorsitzenden begrüßte Brandt herzlich.', 'Ole Brandt'],
+  ])('no role: %s', (text, name) => {
+    const p = people(text).people.find((x) => x.name === name);
+    expect(p).toBeDefined();
+    expect(p!.role).toBeNull();
   });
 
   it.each([

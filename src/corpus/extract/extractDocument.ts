@@ -144,9 +144,12 @@ function inText(heading: readonly string[], names: readonly string[]): readonly 
     const h = heading[i]!;
     if (names.includes(h)) continue;
     const kh = variantKey(h);
-    if (!kh.includes(' ')) continue;
+    const spaced = kh.includes(' ');
     for (const n of names) {
-      if (variantKey(n).endsWith(` ${kh}`) || shortFormOf(h, n, names)) {
+      // The same name with its legal form (`Fachverband Kommunale Digitalisierung e.V.`) or a declined word, or a
+      // longer name it ends (`Städtetag`, two words or more), or its short form.
+      const kn = variantKey(n);
+      if (kn === kh || (spaced && (kn.endsWith(` ${kh}`) || shortFormOf(h, n, names)))) {
         out ??= heading.slice();
         out[i] = n;
         break;

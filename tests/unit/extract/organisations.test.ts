@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findOrganisations } from '../../../src/corpus/extract/organisations.ts';
 import { matchLexicon } from '../../../src/corpus/extract/orgLexicon.ts';
 import { tokenize } from '../../../src/corpus/extract/tokens.ts';
+import { extractDocument } from '../../../src/corpus/extract/extractDocument.ts';
+import type { CorpusDocument } from '../../../src/corpus/types.ts';
 
 const orgs = (text: string): string[] => findOrganisations(text, tokenize(text)).names;
 
@@ -40,6 +42,16 @@ describe('lexicon: German forms', () => {
     expect(orgs('Der Zweckverband Digitale Verwaltung Moorland baut aus. Der Zweckverband Moorland ist froh.')).toEqual(['Zweckverband Digitale Verwaltung Moorland']);
     // Two longer names fit: the short one stays itself.
     expect(orgs('Der Zweckverband Digitale Verwaltung Moorland und der Zweckverband Kommunale IT Moorland bauen aus. Der Zweckverband Moorland ist froh.')).toHaveLength(3);
+  });
+  it("a headline's name is the text's name with its legal form, not a second organisation", () => {
+    const titled = (title: string, text: string): string[] => extractDocument({
+      id: 't', file: 't.txt', kind: 'article', title, date: null, dateSource: null, source: null, keywords: [], text,
+      organisations: [], people: [], topics: [],
+    } as CorpusDocument).organisations;
+    const text = 'Der Verband Digitale Gemeinden Nordheide e.V. (VDGN) hat gewählt. Der VDGN wächst.';
+    expect(titled('Verband Digitale Gemeinden Nordheide wählt', text)).toEqual(['Verband Digitale Gemeinden Nordheide e.V.']);
+    // Another name in the headline stays its own.
+    expect(titled('Verband Digitale Städte Nordheide wählt', text)).toHaveLength(2);
   });
   it('does not find Vitako inside ProVitako', () => {
     expect(matchLexicon('die Genossenschaft ProVitako').map((h) => h.canonical)).toEqual(['ProVitako']);

@@ -559,15 +559,18 @@ function subjectOrgOfPreviousSentence(tokens: Token[], orgs: OrgSpan[], at: numb
   const from = tokens[p]!.start;
   const to = tokens[s]!.start;
   const want = possessive === undefined ? null : /^[Dd]eren$/u.test(possessive) ? 'f' : /^[Dd]essen$/u.test(possessive) ? 'mn' : null;
+  // `Dessen`/`Deren` point back to the last organisation of their gender, as a demonstrative does (`Unterstützung
+  // erhält das KRS vom Landesamt für Cybersicherheit. Dessen Präsidentin …`: the Landesamt's), not to the subject.
   let first: string | null = null;
+  let last: string | null = null;
   for (const x of orgs) {
     if (x.start < from || x.end > to) continue;
     if (want === null) return x.canonical;
     first ??= x.canonical;
     const g = orgGender(x.canonical);
-    if (g !== null && (want === 'f') === (g === 'f')) return x.canonical;
+    if (g !== null && (want === 'f') === (g === 'f')) last = x.canonical;
   }
-  return first;
+  return last ?? first;
 }
 
 /** The grammatical gender of an organisation's name: of its first institution noun (`Gewerkschaft …` f), or null. */

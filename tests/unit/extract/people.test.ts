@@ -96,7 +96,10 @@ describe('people', () => {
   });
 
   it.each([
-    // `Deren` refers to a feminine organisation of the sentence before, `Dessen` to a masculine or neuter one.
+    // `Deren` refers to a feminine organisation of the sentence before, `Dessen` to a masculine or neuter one: the
+    // last one named, as a demonstrative does, not the sentence's subject.
+    ['Unterstützung erhält das Rechenzentrum Nordheide vom Landesamt für Netzsicherheit (LfN). Dessen Präsidentin Dr. Ina Walter bestätigte das.',
+      'Ina Walter', 'Landesamt für Netzsicherheit'],
     ['Hilfe erhält der Verband Kommunaler IT-Fachkräfte e.V. von der Gewerkschaft Öffentliche Dienste und Technik (GÖDT). Deren stellvertretende Bundesvorsitzende Miriam Okonkwo kritisierte das.',
       'Miriam Okonkwo', 'Gewerkschaft Öffentliche Dienste und Technik'],
     ['Die Stiftung Offene Kommune lobt den Zweckverband Kommunale IT Oberweser. Dessen Geschäftsführer Jan Harms dankte.',

@@ -242,14 +242,28 @@ function roleReferent(tokens: Token[], mentions: PersonMention[], refs: Referent
 /** A capitalised place adjective, invariant in `-er`: `Hohenmoorer`, `Bremer`. */
 const PLACE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+er$/u;
 
-/** `der`/`die` + (role adjectives) + a role word at token `k` (`der Präsident`, `die stellvertretende Leiterin`): the role's index, or -1. */
+/**
+ * `der`/`die` + (role adjectives) + a role word at token `k` (`der Präsident`, `die stellvertretende Leiterin`), or a
+ * word for a person by trade (`sagte die Informatikerin`, `so der Jurist`): its index, or -1.
+ */
 function articleRole(tokens: Token[], k: number): number {
   if (k >= tokens.length || !/^[Dd](?:er|ie)$/u.test(tokens[k]!.s)) return -1;
+  const epithet = /^[Dd]ie$/u.test(tokens[k]!.s) ? FEMININE_EPITHET_RE : MASCULINE_EPITHET_RE;
+  const refers = (w: string): boolean => isRoleWord(w) || epithet.test(w);
   let r = k + 1;
   // Role adjectives and place adjectives (`der Hohenmoorer Landrat`, `die Bremer Staatsrätin`).
-  while (r < tokens.length && r - k <= 2 && !isRoleWord(tokens[r]!.s) && (ROLE_ADJECTIVE_RE.test(tokens[r]!.s) || PLACE_ADJECTIVE_RE.test(tokens[r]!.s))) r++;
-  return r < tokens.length && tokens[r]!.sent === tokens[k]!.sent && isRoleWord(tokens[r]!.s) ? r : -1;
+  while (r < tokens.length && r - k <= 2 && !refers(tokens[r]!.s) && (ROLE_ADJECTIVE_RE.test(tokens[r]!.s) || PLACE_ADJECTIVE_RE.test(tokens[r]!.s))) r++;
+  return r < tokens.length && tokens[r]!.sent === tokens[k]!.sent && refers(tokens[r]!.s) ? r : -1;
 }
+
+/**
+ * Words for a person by trade or field, which a report uses for someone named before as it uses a pronoun: the
+ * endings of such nouns only (`Informatikerin`, `Juristin`, `Politologin`, `Ökonomin`, `Ingenieurin`, `Expertin`,
+ * `Doktorandin`). Masculine forms in `-er` are left out: `der Anbieter`, `der Dienstleister`, `der Hersteller` are
+ * organisations in this field.
+ */
+const FEMININE_EPITHET_RE = /^\p{Lu}\p{Ll}{2,}(?:iker|ist|log|nom|eur|ekt|er|ert|ant|ent|and|at)in$/u;
+const MASCULINE_EPITHET_RE = /^\p{Lu}\p{Ll}{2,}(?:iker|ist|loge|nom|eur|ekt)$/u;
 
 /**
  * The person a pronoun or a role (of gender `want`, at token `k`) refers to, among those named before `offset`: the

@@ -66,6 +66,17 @@ describe('speakers', () => {
     expect(Object.fromEntries(d.people.map((p) => [p.name, p.quotes]))).toEqual({ 'Marion Kettler': [], 'Konrad Wiebking': ['Wir haben mit den Kommunen gemeinsam gebaut'] });
   });
 
+  it('a word for a person by trade after the speech verb refers back like a pronoun: `sagte die Informatikerin`', () => {
+    const q = (text: string) => Object.fromEntries(doc(text).people.map((p) => [p.name, p.quotes]));
+    expect(q('Bernd Sauer sprach zuerst. Danach kam Dr. Ines Roth zu Wort. »Wir sind vorbereitet«, sagte die Informatikerin.'))
+      .toEqual({ 'Bernd Sauer': [], 'Ines Roth': ['Wir sind vorbereitet'] });
+    expect(q('Dr. Ines Roth sprach zuerst. Danach kam Bernd Sauer zu Wort. »Wir sind vorbereitet«, so der Jurist.'))
+      .toEqual({ 'Ines Roth': [], 'Bernd Sauer': ['Wir sind vorbereitet'] });
+    // A masculine `-er` word may be a company (`der Anbieter`): no person for it.
+    expect(q('Dr. Ines Roth sprach zuerst. Danach kam Bernd Sauer zu Wort. »Wir sind vorbereitet«, sagte der Anbieter.'))
+      .toEqual({ 'Ines Roth': [], 'Bernd Sauer': [] });
+  });
+
   it('the second part of a quote split by an attribution without a name goes to the same speaker', () => {
     const d = doc('Jannik Petersen, Geschäftsführer der Brückwerk Digital GmbH, betonte die Sicherheit. „Keine Anfrage verlässt das Haus“, sagte der Brückwerk-Chef, „und Daten werden gelöscht.“');
     expect(d.people[0]!.quotes).toEqual(['Keine Anfrage verlässt das Haus', 'und Daten werden gelöscht.']);

@@ -23,7 +23,10 @@ const HEADS: ReadonlyArray<readonly [string, Gender]> = [
   ['planungsrat', 'm'], ['normenkontrollrat', 'm'], ['dienstleistungszentrum', 'n'], ['landesbetrieb', 'm'],
   ['eigenbetrieb', 'm'], ['kommunalservice', 'm'], ['bildungsnetz', 'n'], ['forschungszentrum', 'n'],
   ['direktion', 'f'], ['beirat', 'm'], ['lenkungsrat', 'm'], ['digitalrat', 'm'], ['forum', 'n'], ['gericht', 'n'],
-  ['ausschuss', 'm'], ['arbeitsgruppe', 'f'], ['krankenkasse', 'f'], ['sparkasse', 'f'],
+  ['ausschuss', 'm'], ['arbeitsgruppe', 'f'], ['krankenkasse', 'f'], ['sparkasse', 'f'], ['staatsanwaltschaft', 'f'],
+  // Schools by their kind, not `schule` alone (`Schulen Schritt für Schritt ausstatten`).
+  ['oberschule', 'f'], ['grundschule', 'f'], ['gesamtschule', 'f'], ['realschule', 'f'], ['berufsschule', 'f'],
+  ['förderschule', 'f'], ['gymnasium', 'n'],
 ];
 
 /** Head noun with declension endings stripped: `Landesamts` → `landesamt`, `Hochschulen` → `hochschule`. */

@@ -338,10 +338,12 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
     if (u.sent !== t.sent || !u.word || !ADJECTIVE_RE.test(u.s) || GENERIC_ADJECTIVES.has(u.s.replace(/(?:e|en|er|es|em)$/u, '')) || CAPITALISED_FUNCTION_WORDS.has(u.s) || u.info.role || u.info.firstName) break;
     a--;
   }
-  // `Industrie- und Handelskammer`: a truncated first part joined by `und`; not a plural (`Landes- und
-  // Kommunalbehörden` names a kind of body, not one).
-  const plural = /(?:n|en)$/u.test(t.s) && t.s.toLowerCase().endsWith(`${t.info.head!}n`);
-  if (!plural && a >= 2 && tokens[a - 1]!.s === 'und' && tokens[a - 2]!.s.endsWith('-') && tokens[a - 2]!.sent === t.sent) a -= 2;
+  // A plural names a kind of body, not one (`Landes- und Kommunalbehörden`, `seine Grundschulen Schritt für
+  // Schritt`, `die Stiftungen Niedersachsens`): a feminine head with `-n`/`-en` (feminine nouns have no ending in
+  // the singular), a masculine or neuter one with `-e` (`Vereine`, `Institute`, `Gerichte`).
+  if (isPluralHead(t.s, t.info.head!, gender)) return i;
+  // `Industrie- und Handelskammer`: a truncated first part joined by `und`.
+  if (a >= 2 && tokens[a - 1]!.s === 'und' && tokens[a - 2]!.s.endsWith('-') && tokens[a - 2]!.sent === t.sent) a -= 2;
   let e = i; // last token of the name
   // Direct proper-name tail: `Hochschule Weserbergland`, `Zweckverband Kommunale IT Oberweser`.
   let k = i + 1;
@@ -366,6 +368,13 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
   name += (a === i && e === i ? t.s : nominativeNoun(t.s)) + text.slice(t.end, tokens[e]!.end);
   register(finds, tokens[a]!.start, tokens[e]!.end, name);
   return e;
+}
+
+/** Whether `word`, ending in the institution noun `head` (of gender `gender`), is its plural (see institutionName). */
+function isPluralHead(word: string, head: string, gender: Gender): boolean {
+  const lower = word.toLowerCase();
+  const ending = lower.slice(lower.lastIndexOf(head) + head.length);
+  return gender === 'f' ? ending === 'n' || ending === 'en' : ending === 'e';
 }
 
 /** Nouns after `im`/`am` that start an adverbial, not the rest of a name (`Ministerium für … im Jahr 2022`). */

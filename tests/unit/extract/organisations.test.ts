@@ -43,6 +43,13 @@ describe('lexicon: German forms', () => {
     // Two longer names fit: the short one stays itself.
     expect(orgs('Der Zweckverband Digitale Verwaltung Moorland und der Zweckverband Kommunale IT Moorland bauen aus. Der Zweckverband Moorland ist froh.')).toHaveLength(3);
   });
+  it('schools by their kind and prosecutors are institutions; a plural institution noun names no one body', () => {
+    expect(orgs('Die Staatsanwaltschaft Brenzfeld ermittelt. Die Oberschule Wendemark-Süd ist Pilotschule.')).toEqual(['Staatsanwaltschaft Brenzfeld', 'Oberschule Wendemark-Süd']);
+    expect(orgs('Der Landkreis stattet seine Grundschulen Schritt für Schritt aus.')).toEqual([]);
+    expect(orgs('Alle Stiftungen Niedersachsens und die Vereine Bayerns bekommen Geld.')).toEqual([]);
+    // The singular of the same nouns still starts a name.
+    expect(orgs('Die Stiftung Niedersachsen und der Verein Digitale Heimat bekommen Geld.')).toEqual(['Stiftung Niedersachsen', 'Verein Digitale Heimat']);
+  });
   it("a headline's name is the text's name with its legal form, not a second organisation", () => {
     const titled = (title: string, text: string): string[] => extractDocument({
       id: 't', file: 't.txt', kind: 'article', title, date: null, dateSource: null, source: null, keywords: [], text,

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { tokenAt } from './tokens.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { PersonMention, PersonRecord } from './people.ts';
-import { isKonjunktiv, isSpeechVerb, isStrictSpeechVerb } from './speechVerbs.ts';
+import { isKonjunktiv, isKonjunktivII, isSpeechVerb, isStrictSpeechVerb } from './speechVerbs.ts';
 import { isRoleWord, roleBase, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { personGenders, type PersonGender } from './gender.ts';
 
@@ -333,21 +333,35 @@ function konjunktivAfter(tokens: Token[], m: PersonMention, mentionAtToken: Map<
   const sent = tokens[m.token]!.sent;
   let k = m.lastToken + 1;
   while (k < tokens.length && tokens[k]!.sent === sent) k++;
-  // Look at whole sentences: one that names someone else hands the indirect speech to that person.
+  // Look at whole sentences: one that names someone else hands the indirect speech to that person, and so does one
+  // that names its source without this person (`Nach Angaben des KRS sind …`, `laut Landesamt`).
   for (let n = 0; n < 2 && k < tokens.length; n++) {
     const s = tokens[k]!.sent;
     let konj = false;
     let other = false;
+    let source = false;
+    let self = false;
+    let clause = k; // the token after the clause's comma: a relative pronoun or conjunction makes it subordinate
     for (; k < tokens.length && tokens[k]!.sent === s; k++) {
+      const w = tokens[k]!.s;
       const o = mentionAtToken.get(k);
       if (o && o.person !== m.person) other = true;
-      if (isKonjunktiv(tokens[k]!.s)) konj = true;
+      if (o && o.person === m.person) self = true;
+      if (w === ',') clause = k + 1;
+      else if (SOURCE_CUE.has(w) || (w === 'Angaben' && /^[Nn]ach$/u.test(tokens[k - 1]?.s ?? ''))) source = true;
+      // `Gemeinden, die sich eigene Lösungen nie leisten könnten`: a possibility, not what anyone said.
+      if (isKonjunktiv(w) && !(isKonjunktivII(w) && SUBORDINATE.has(tokens[clause]!.s))) konj = true;
     }
-    if (other) return false;
+    if (other || (source && !self)) return false;
     if (konj) return true;
   }
   return false;
 }
+
+/** Words that name where a statement comes from (`laut`, `zufolge`; `Nach Angaben` is checked as a pair). */
+const SOURCE_CUE = new Set(['laut', 'Laut', 'zufolge']);
+/** Words that open a relative or conditional clause after its comma. */
+const SUBORDINATE = new Set(['die', 'der', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'wenn', 'falls', 'ob']);
 
 /** The person of the last mention ending at or before `offset` and starting at or after `minOffset`, or null. */
 function lastPersonBefore(mentions: PersonMention[], offset: number, minOffset = 0): number | null {

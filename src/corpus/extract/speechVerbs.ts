@@ -46,3 +46,9 @@ const KONJUNKTIV = new Set([
 export function isKonjunktiv(word: string): boolean {
   return KONJUNKTIV.has(word);
 }
+
+/** The Konjunktiv-II forms among them: reported speech in a main clause, a mere possibility in a relative one. */
+const KONJUNKTIV_II = new Set(['hätten', 'wären', 'wäre', 'hätte', 'müssten', 'könnten', 'gäbe', 'läge', 'lägen', 'stünde', 'käme']);
+export function isKonjunktivII(word: string): boolean {
+  return KONJUNKTIV_II.has(word);
+}

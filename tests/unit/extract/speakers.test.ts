@@ -19,6 +19,12 @@ describe('speakers', () => {
     ['Den Stand stellte Professor Andreas Engel vor. 25 Prozent der Leistungen seien bereits digital verfügbar.', ['Andreas Engel']],
     ['Oberbürgermeister Tobias Weingärtner hat uns den Rücken freigehalten.', []],
     ['Als Themen nennt Vitako die erneute Bestellung von Ralf Resch zum Geschäftsführer. Die Arbeitsgemeinschaft wolle mehr tun.', []],
+    // Konjunktiv II after a person: reported in a main clause, a possibility in a relative one; a sentence that names
+    // its source without the person hands the indirect speech to that source.
+    ['Die Leitung hat Ina Roth. Die Beschäftigten müssten frühzeitig beteiligt werden.', ['Ina Roth']],
+    ['Die Leitung hat Ina Roth. Das hilft Gemeinden, die sich das nie leisten könnten.', []],
+    ['Die Leitung hat Ina Roth. Nach Angaben des Landesamts müssten alle Server geprüft werden.', []],
+    ['Die Leitung hat Ina Roth. Laut Roth müssten alle Server geprüft werden.', ['Ina Roth']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -77,7 +77,7 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Generic descriptors that precede a name but are not part of it (`Verein Offene Verwaltung e.V.`). */
 const GENERIC_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'Verein', 'Vereins', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner',
+  'Verein', 'Vereins', 'Unternehmen', 'Firma', 'Start-up', 'Startup', 'Mitglied', 'Tochter', 'Partner', 'Kanzlei',
 ]);
 /** The same as compounds: `Softwarefirma`, `IT-Dienstleister`, `Beratungsunternehmens`, `Cloud-Anbieter`. */
 const GENERIC_DESCRIPTOR_END = /(?:firma|unternehmens?|dienstleisters?|herstellers?|anbieters?|konzerns?|tochtergesellschaft)$/u;

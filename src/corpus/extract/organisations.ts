@@ -259,6 +259,9 @@ function legalFormName(text: string, tokens: Token[], i: number, finds: FormFind
     const u = tokens[j]!;
     if (u.sent !== t.sent) break;
     if (countsAsNameWord(u)) first = j;
+    // A trade inside a company's name (`Hesse Brandt Rechtsanwälte PartG mbB`, `Ohm Steuerberater GmbH`), though
+    // never its first word: a role word there is the person's (`Geschäftsführer …`).
+    else if (u.info.role && u.cap && j > 0 && tokens[j - 1]!.sent === t.sent && countsAsNameWord(tokens[j - 1]!)) first = j;
     else if ((u.s === 'und' || u.s === '&') && j > 0 && tokens[j - 1]!.s.endsWith('-')) first = j;
     else if (u.s === '&' && j > 0 && tokens[j - 1]!.cap && countsAsNameWord(tokens[j - 1]!)) first = j; // `Brückner & Lohse Systemhaus GmbH`
     else if (u.word && /\p{Lu}/u.test(u.s) && /\d/.test(u.s)) first = j; // `ekom21`-like brand tokens

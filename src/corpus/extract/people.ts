@@ -9,7 +9,7 @@ import type { OrgSpan } from './organisations.ts';
 import { roleBase, rolePrefix, ROLE_ADJECTIVE_RE } from './roles.ts';
 import { isSpeechVerb } from './speechVerbs.ts';
 import { applyLaterDescriptions } from './laterDescriptions.ts';
-import { headGender, institutionHead, type Gender } from './institutionWords.ts';
+import { headGender, institutionHead, isGenericDescriptor, type Gender } from './institutionWords.ts';
 import { foldGerman } from '../text/fold.ts';
 
 /** A person found in the text, before speaker attribution. */
@@ -458,13 +458,20 @@ function orgInBrackets(tokens: Token[], orgs: OrgSpan[], k: number): OrgSpan | u
   return next !== undefined && (next.s === ')' || next.s === ',') && next.sent === first.sent ? o : undefined;
 }
 
-/** The organisation right after the preposition after the name, or one word later after `Deutsche`/`der`/`dem`. */
+/**
+ * The organisation right after the preposition after the name, or one word later after `Deutsche`/`der`/`dem`, or
+ * after a word for its kind that is no part of its name (`vom Unternehmen …`, `von der Kanzlei Overbeck & Partner
+ * mbB`).
+ */
 function orgAfterPreposition(tokens: Token[], orgs: OrgSpan[], nameEnd: number): OrgSpan | undefined {
   const second = tokenAtIndex(tokens, nameEnd + 2);
   const third = tokenAtIndex(tokens, nameEnd + 3);
+  const fourth = tokenAtIndex(tokens, nameEnd + 4);
   const at = second ? second.start : -1; // offsets are ≥ 0: -1 matches no span
+  const skipOne = second !== undefined && (/^(?:Deutsche|der|dem)/u.test(second.s) || isGenericDescriptor(second.s));
+  const skipTwo = skipOne && third !== undefined && /^(?:der|dem)$/u.test(second!.s) && isGenericDescriptor(third.s);
   for (const x of orgs) {
-    if (x.start === at || (third && x.start === third.start && /^(?:Deutsche|der|dem)/u.test(second!.s))) return x;
+    if (x.start === at || (third && skipOne && x.start === third.start) || (fourth && skipTwo && x.start === fourth.start)) return x;
   }
   return undefined;
 }

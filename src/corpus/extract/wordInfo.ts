@@ -81,7 +81,7 @@ const memo = new Map<string, WordInfo>();
  */
 const PLAIN: WordInfo = compute('');
 /** Legal forms that start lower-case. */
-const LOWER_LEGAL = new Set(['eG', 'gGmbH', 'mbH', 'e.V']);
+const LOWER_LEGAL = new Set(['eG', 'gGmbH', 'mbH', 'mbB', 'e.V']);
 const INNER_SEPARATOR_RE = /[-.'’]/;
 
 /** The facts about `s`, memoised (the memo is dropped when it grows past any real vocabulary). */

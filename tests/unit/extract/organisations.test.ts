@@ -43,6 +43,11 @@ describe('lexicon: German forms', () => {
     // Two longer names fit: the short one stays itself.
     expect(orgs('Der Zweckverband Digitale Verwaltung Moorland und der Zweckverband Kommunale IT Moorland bauen aus. Der Zweckverband Moorland ist froh.')).toHaveLength(3);
   });
+  it("a trade inside a company's name, but not as its first word; mbB is a legal form", () => {
+    expect(orgs('Die Kanzlei Hesse Brandt Rechtsanwälte PartG mbB vertritt den Bieter.')).toEqual(['Hesse Brandt Rechtsanwälte PartG mbB']);
+    expect(orgs('Die Ohm Steuerberater GmbH berät.')).toEqual(['Ohm Steuerberater GmbH']);
+    expect(orgs('Das bestätigte Geschäftsführer Nordlicht GmbH.')).toEqual(['Nordlicht GmbH']);
+  });
   it('schools by their kind and prosecutors are institutions; a plural institution noun names no one body', () => {
     expect(orgs('Die Staatsanwaltschaft Brenzfeld ermittelt. Die Oberschule Wendemark-Süd ist Pilotschule.')).toEqual(['Staatsanwaltschaft Brenzfeld', 'Oberschule Wendemark-Süd']);
     expect(orgs('Der Landkreis stattet seine Grundschulen Schritt für Schritt aus.')).toEqual([]);

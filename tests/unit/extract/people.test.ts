@@ -63,6 +63,10 @@ describe('people', () => {
     ['Der Grund dafür ist Ralf-Peter Ostermann, sagte man.', 'Ralf-Peter Ostermann', null, null, null],
     ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
     ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
+    // The organisation after a word for its kind (`von der Kanzlei …`, `vom Unternehmen …`).
+    ['Das erklärte Rechtsanwalt Felix Brenner von der Kanzlei Brenner & Partner mbB.', 'Felix Brenner', null, 'Rechtsanwalt', 'Brenner & Partner mbB'],
+    ['Jana Ohm vom Unternehmen Nordlicht Dialog GmbH sprach.', 'Jana Ohm', null, null, 'Nordlicht Dialog GmbH'],
+    ['Jana Ohm von der Stadt sprach mit der Nordlicht Dialog GmbH.', 'Jana Ohm', null, null, null],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],

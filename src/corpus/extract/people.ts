@@ -361,6 +361,10 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
     // `Rolf Krüger (Deutscher Landkreistag)`, `Johann Bizer (Dataport, Vorstand)`
     const o = orgInBrackets(tokens, orgs, nameEnd + 2);
     if (o) found.organisation ??= o.canonical;
+  } else if (COPULAS.has(after.s)) {
+    // `Ulrike Hainbach ist seit Januar Vorständin der Anstalt für … (AKD)`, `Jens Ohm ist der neue Leiter des Amts`.
+    const r = roleAfterCopula(tokens, nameEnd + 2);
+    if (r >= 0) roleInApposition(text, tokens, orgs, nameEnd, r, found);
   } else if (APPOINTED.test(after.s)) {
     // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`, `wählte Tobias Rehkämper zum neuen
     // Vorsitzenden`: the role is at the organisation the sentence named before, or the sentence before it.
@@ -375,6 +379,24 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
     appointment(text, tokens, orgs, nameStart, k, found);
   }
 }
+
+/**
+ * The role word a clause `<name> ist …` gives, from token `k` after the copula: articles, role adjectives, a time
+ * (`seit Januar`, `seit 2019`) and a few adverbs may come first, nothing else (`ist überzeugt, dass der Leiter …`
+ * gives no role). Its index, or -1.
+ */
+function roleAfterCopula(tokens: Token[], k: number): number {
+  const sent = tokenAtIndex(tokens, k - 1)?.sent;
+  for (let n = 0; n < 5; n++, k++) {
+    const t = tokenAtIndex(tokens, k);
+    if (t === undefined || t.sent !== sent) return -1;
+    if (t.info.role) return k;
+    if (!(BEFORE_COPULA_ROLE.has(t.s) || ROLE_ADJECTIVE_RE.test(t.s) || /^\d{4}$/u.test(t.s) || MONTHS.has(t.s))) return -1;
+  }
+  return -1;
+}
+const BEFORE_COPULA_ROLE = new Set(['der', 'die', 'seit', 'bereits', 'schon', 'nun', 'jetzt', 'inzwischen', 'künftig', 'weiterhin', 'auch', 'zudem', 'dort', 'hier', 'heute']);
+const MONTHS = new Set(['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']);
 
 /** Words that put a role after a name (`zum Geschäftsführer`, `zur Vorsitzenden`, `als Schatzmeister`). */
 const APPOINTED = /^(?:zum|zur|als)$/u;

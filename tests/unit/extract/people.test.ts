@@ -67,6 +67,8 @@ describe('people', () => {
     ['Das erklärte Rechtsanwalt Felix Brenner von der Kanzlei Brenner & Partner mbB.', 'Felix Brenner', null, 'Rechtsanwalt', 'Brenner & Partner mbB'],
     ['Jana Ohm vom Unternehmen Nordlicht Dialog GmbH sprach.', 'Jana Ohm', null, null, 'Nordlicht Dialog GmbH'],
     ['Jana Ohm von der Stadt sprach mit der Nordlicht Dialog GmbH.', 'Jana Ohm', null, null, null],
+    // `<name> ist … <role>`: a time, articles and a few adverbs between.
+    ['Merle Brandt ist seit Januar Vorständin der Anstalt für Digitale Dienste Nordheide (ADDN).', 'Merle Brandt', null, 'Vorständin', 'Anstalt für Digitale Dienste Nordheide'],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],
@@ -93,6 +95,7 @@ describe('people', () => {
     ['Gewählt wurde Kathrin Seidel (Landkreis Altmoor) als einzige Kandidatin.', 'Kathrin Seidel'],
     ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
     ['Gewählt wurde Ole Brandt. Den Vorsitzenden begrüßte Brandt herzlich.', 'Ole Brandt'],
+    ['Merle Brandt ist froh und Vorständin Ida Kern auch.', 'Merle Brandt'],
   ])('no role: %s', (text, name) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();

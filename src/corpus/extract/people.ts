@@ -462,7 +462,26 @@ function roleInApposition(text: string, tokens: Token[], orgs: OrgSpan[], nameEn
   const end = endTok < tokens.length ? tokens[endTok]!.start : text.length;
   const org = firstOrgBetween(orgs, tokens[r]!.start, end, true);
   found.role ??= roleText(tokens, r, org ? org.start : end, !org);
-  found.organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!);
+  found.organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!) ?? orgOfBareHead(tokens, orgs, r + 1, endTok);
+}
+
+/**
+ * `Sprecher der Staatsanwaltschaft`, `die Informationssicherheitsbeauftragte des Rechenzentrums`: a role's
+ * complement that is an institution noun alone (no name after it) means the article's one organisation it heads
+ * (`Staatsanwaltschaft Brenzfeld`, `Kommunales Rechenzentrum Saaletal`); null when none or several do. Tokens
+ * `from` … `to` - 1.
+ */
+function orgOfBareHead(tokens: Token[], orgs: OrgSpan[], from: number, to: number): string | null {
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k]!.s !== 'des' && tokens[k]!.s !== 'der') continue;
+    const noun = tokens[k + 1]!;
+    const head = noun.cap ? noun.info.head : null;
+    if (head === null) return null;
+    const next = tokenAtIndex(tokens, k + 2);
+    if (next !== undefined && next.sent === noun.sent && next.cap && next.word) return null; // a name follows: not bare
+    return onlyOrg(orgs, (c) => c.split(/\s+/u).some((w) => institutionHead(w) === head));
+  }
+  return null;
 }
 
 /**

@@ -69,6 +69,9 @@ describe('people', () => {
     ['Jana Ohm von der Stadt sprach mit der Nordlicht Dialog GmbH.', 'Jana Ohm', null, null, null],
     // `<name> ist … <role>`: a time, articles and a few adverbs between.
     ['Merle Brandt ist seit Januar Vorständin der Anstalt für Digitale Dienste Nordheide (ADDN).', 'Merle Brandt', null, 'Vorständin', 'Anstalt für Digitale Dienste Nordheide'],
+    // An institution noun alone after the role: the article's one organisation it heads.
+    ['Die Staatsanwaltschaft Brenzfeld ermittelt. Peter Lohr, Sprecher der Staatsanwaltschaft, bestätigte das.', 'Peter Lohr', null, 'Sprecher der Staatsanwaltschaft', 'Staatsanwaltschaft Brenzfeld'],
+    ['Die Staatsanwaltschaft Brenzfeld und die Staatsanwaltschaft Lindtal ermitteln. Peter Lohr, Sprecher der Staatsanwaltschaft, bestätigte das.', 'Peter Lohr', null, 'Sprecher der Staatsanwaltschaft', null],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],

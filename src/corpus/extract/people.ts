@@ -85,9 +85,8 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
     mentions.push({ start: a.start, end: last.end, person: idx, token: k, lastToken: b });
     i = b;
   }
-  const named = mentions.length;
   addSurnameMentions(tokens, people, mentions);
-  rolesAtSurnames(tokens, orgs, people, mentions, named);
+  rolesAtMentions(tokens, orgs, people, mentions);
   mentions.sort((x, y) => x.start - y.start);
   applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
@@ -673,12 +672,12 @@ function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role:
 
 /** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */
 /**
- * A role given where a person without one is named again by surname: `Der neue Schatzmeister Aydın kündigte an`,
- * `Als Vorsitzender führt Kessler den FKD seit 2019` (a clause opened by `Als` and its role, the verb, then the
- * surname as subject). The mentions from `from` on are the surname mentions.
+ * A role given where a person without one is named again by surname (`Der neue Schatzmeister Aydın kündigte an`),
+ * or in a clause opened by `Als` and the role, the verb, then the name as subject (`Als Vorsitzender führt Kessler
+ * den FKD seit 2019`, `Als Wahlleiterin fungierte Gudrun Falk`).
  */
-function rolesAtSurnames(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[], mentions: PersonMention[], from: number): void {
-  for (let n = from; n < mentions.length; n++) {
+function rolesAtMentions(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[], mentions: PersonMention[]): void {
+  for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     const p = people[m.person]!;
     if (p.role !== null) continue;

@@ -84,6 +84,7 @@ describe('people', () => {
     // Named again by surname with a role: before it, or in a clause opened by `Als` and the role.
     ['Gewählt wurde Dr. Pia Ortmann. Als Vorsitzende leitet Ortmann den Verband seit 2019.', 'Pia Ortmann', 'Dr.', 'Vorsitzende', null],
     ['Gewählt wurde Ole Brandt. Der Schatzmeister Brandt kündigte stabile Beiträge an.', 'Ole Brandt', null, 'Schatzmeister', null],
+    ['Als Wahlleiterin fungierte Gudrun Meinke.', 'Gudrun Meinke', null, 'Wahlleiterin', null],
   ])('%s', (text, name, title, role, org) => {
     const p = people(text).people.find((x) => x.name === name);
     expect(p).toBeDefined();
@@ -97,6 +98,7 @@ describe('people', () => {
     ['Gewählt wurden Nora Vehling als Schriftführerin, Ole Brandt und andere.', 'Ole Brandt'],
     ['Gewählt wurde Kathrin Seidel (Landkreis Altmoor) als einzige Kandidatin.', 'Kathrin Seidel'],
     ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
+    ['Als Gast begrüßte Ole Brandt die Runde.', 'Ole Brandt'],
     ['Gewählt wurde Ole Brandt. Den Vorsitzenden begrüßte Brandt herzlich.', 'Ole Brandt'],
     ['Merle Brandt ist froh und Vorständin Ida Kern auch.', 'Merle Brandt'],
   ])('no role: %s', (text, name) => {

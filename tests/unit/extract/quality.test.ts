@@ -31,6 +31,13 @@ function score(expected: string[][], produced: string[], same: (a: string, b: st
   for (const v of open) misses.push(`-${v[0]}`);
 }
 
+/** The forms an annotated organisation is accepted in: its own variants and those of the entry it names. */
+function formsOf(organisation: string, entries: string[]): string[] {
+  const own = organisation.split('|');
+  const entry = entries.map((e) => e.split('|')).find((v) => v.some((x) => own.some((o) => normOrg(o) === normOrg(x))));
+  return entry ? [...own, ...entry] : own;
+}
+
 interface Report { orgs: Counts; people: Counts; speakers: Counts; quotes: Counts; role: [number, number]; org: [number, number]; misses: string[] }
 
 function evaluate(cases: Case[]): Report {
@@ -60,7 +67,8 @@ function evaluate(cases: Case[]): Report {
       const near = (a: string | null, b: string | null): boolean =>
         (a === null && b === null) || (a !== null && b !== null && (foldGerman(a).includes(foldGerman(b)) || foldGerman(b).includes(foldGerman(a))));
       r.role[1]++; if (near(e.role, got.role)) r.role[0]++;
-      r.org[1]++; if (e.organisation === null ? got.organisation === null : e.organisation.split('|').some((o) => got.organisation !== null && normOrg(o) === normOrg(got.organisation))) r.org[0]++;
+      // The person's organisation by any form its entry accepts (`ZenDiS` for `Zentrum für Digitale Souveränität …`).
+      r.org[1]++; if (e.organisation === null ? got.organisation === null : formsOf(e.organisation, c.expected.organisations).some((o) => got.organisation !== null && normOrg(o) === normOrg(got.organisation))) r.org[0]++;
     }
     if (m.length > 0) r.misses.push(`${c.name}: ${m.join(', ')}`);
   }
@@ -107,7 +115,7 @@ describe('extraction quality', () => {
     expect([r.orgs.fp, r.people.fp, r.speakers.fp, r.quotes.fp]).toEqual([0, 0, 0, 0]);
   });
 
-  // The unseen articles: u1–u6 written with the extraction (first session); u7–u74 written in batches by helpers
+  // The unseen articles: u1–u6 written with the extraction (first session); u7–u80 written in batches by helpers
   // that saw neither the code nor the other articles. Each batch was measured before any rule was changed for it
   // (the first measurements are in bench/RESULTS.md, "Seventh session": organisations F1 0.75–0.95, quote → speaker
   // 0.82–0.98), then the rules were generalised where they failed. The floors keep what was reached; the printed
@@ -116,7 +124,7 @@ describe('extraction quality', () => {
   it('unseen articles: the floors reached honestly (see the printed table)', () => {
     const r = evaluate(unseenCases());
     console.log(table('UNSEEN', r));
-    // 280/302 roles and 243/302 organisations when set (u69–u74, measured first in the eleventh session: 24/31, 18/31).
-    expectFloors(r, { orgs: 0.9, people: 0.95, speakers: 0.95, quotes: 0.9, role: 0.9, org: 0.78 });
+    // 309/332 roles and 274/332 organisations when set (u75–u80, measured first in the twelfth session: 20/30, 20/30).
+    expectFloors(r, { orgs: 0.9, people: 0.95, speakers: 0.95, quotes: 0.9, role: 0.92, org: 0.82 });
   });
 });

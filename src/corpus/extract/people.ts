@@ -670,7 +670,6 @@ function earlierRolePhrase(tokens: Token[], orgs: OrgSpan[], j: number): { role:
   return null;
 }
 
-/** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */
 /**
  * A role given where a person without one is named again by surname (`Der neue Schatzmeister Aydın kündigte an`),
  * or in a clause opened by `Als` and the role, the verb, then the name as subject (`Als Vorsitzender führt Kessler
@@ -685,7 +684,7 @@ function rolesAtMentions(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[
     const before = tokenAtIndex(tokens, r);
     if (before === undefined || before.sent !== tokens[m.token]!.sent) continue;
     if (!before.info.role) {
-      // `Als Vorsitzender führt Kessler`: `Als` opens the sentence, the role, one lower-case verb, the surname.
+      // `Als Vorsitzender führt Kessler`: `Als` opens the sentence, the role, one lower-case verb, the name.
       r = m.token - 2;
       const role = tokenAtIndex(tokens, r);
       if (before.cap || !before.word || role === undefined || !role.info.role) continue;
@@ -698,6 +697,7 @@ function rolesAtMentions(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[
   }
 }
 
+/** Surname-only mentions (`so Hagen`, `Ruge berichtete`, `Dammermanns Sicht`, `Frau Okonkwo-Berger`). */
 function addSurnameMentions(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
   if (people.length === 0) return;
   const bySurname = new Map<string, number>();

@@ -367,12 +367,14 @@ function roleAfterName(text: string, tokens: Token[], orgs: OrgSpan[], nameStart
   } else if (APPOINTED.test(after.s)) {
     // `nennt Vitako … die Bestellung von Ralf Resch zum Geschäftsführer`, `wählte Tobias Rehkämper zum neuen
     // Vorsitzenden`: the role is at the organisation the sentence named before, or the sentence before it.
-    appointment(text, tokens, orgs, nameStart, nameEnd + 1, found);
+    // `Jan Ohm zum 1. Januar 2026 zum Kämmerer`: the date first.
+    const at = afterDate(tokens, nameEnd + 1);
+    appointment(text, tokens, orgs, nameStart, at > nameEnd + 1 && APPOINTED.test(tokenAtIndex(tokens, at)?.s ?? '') ? at : nameEnd + 1, found);
     return;
   }
   // `Kathrin Seidel (Landkreis Altmoor) als stellvertretende Vorsitzende`, `Mehmet Aydın vom Kommunalen
   // Rechenzentrum Südwest (KRZ-SW) als Schatzmeister`: the appointment after the person's bracket or organisation.
-  const k = afterNamesOrganisation(tokens, orgs, nameEnd + 1);
+  const k = afterDate(tokens, afterNamesOrganisation(tokens, orgs, nameEnd + 1));
   const next = tokenAtIndex(tokens, k);
   if (k > nameEnd + 1 && next !== undefined && APPOINTED.test(next.s) && next.sent === tokens[nameEnd]!.sent) {
     appointment(text, tokens, orgs, nameStart, k, found);
@@ -407,6 +409,26 @@ function appointment(text: string, tokens: Token[], orgs: OrgSpan[], nameStart: 
   if (!tokenAtIndex(tokens, r)?.info.role) return;
   found.role ??= appointedRole(tokens, at + 1, r, tokens[at]!.s);
   found.organisation ??= lastOrgBefore(tokens, orgs, nameStart)?.canonical ?? subjectOrgOfPreviousSentence(tokens, orgs, nameStart, text);
+}
+
+/**
+ * The token after a date phrase at `k` (`mit Wirkung zum 1. Juli`, `zum 1. Januar 2026`, `ab März`, `am Montag`), as an
+ * appointment puts it between the name and the role (`hat Dr. Helena Vogt-Brandis mit Wirkung zum 1. Juli zur
+ * Vorstandsvorsitzenden bestellt`); `k` itself when none is there.
+ */
+function afterDate(tokens: Token[], k: number): number {
+  let j = k;
+  if (tokenAtIndex(tokens, j)?.s === 'mit' && tokenAtIndex(tokens, j + 1)?.s === 'Wirkung') j += 2;
+  const at = tokenAtIndex(tokens, j);
+  if (at === undefined || !/^(?:zum|vom|ab|am)$/u.test(at.s)) return k;
+  // A day and its month (`1. Juli`), or one word (`März`, `Montag`, `sofort`), then perhaps a year. What follows is an
+  // appointment only if a role comes after `zum`/`zur` (the caller's test).
+  let e = j + 1;
+  if (/^\d{1,2}$/u.test(tokenAtIndex(tokens, e)?.s ?? '') && tokenAtIndex(tokens, e + 1)?.s === '.' && MONTHS.has(tokenAtIndex(tokens, e + 2)?.s ?? '')) e += 3;
+  else if (tokenAtIndex(tokens, e)?.word) e++;
+  else return k;
+  if (/^\d{4}$/u.test(tokenAtIndex(tokens, e)?.s ?? '')) e++;
+  return e;
 }
 
 /**

@@ -54,6 +54,10 @@ describe('people', () => {
       'Tobias Rehkämper', null, 'Vorsitzender', 'Verband Kommunaler IT-Dienstleister Ostfalen e.V.'],
     ['Der Verein wählte Tobias Rehkämper zum stellvertretenden Vorsitzenden.', 'Tobias Rehkämper', null, 'stellvertretender Vorsitzender', null],
     ['Die Kasse wählte Anna Rehkämper zur Vorsitzenden.', 'Anna Rehkämper', null, 'Vorsitzende', null],
+    // A date between the name and the appointment.
+    ['Der Aufsichtsrat hat Dr. Ina Vogt mit Wirkung zum 1. Juli zur Vorstandsvorsitzenden bestellt.', 'Ina Vogt', 'Dr.', 'Vorstandsvorsitzende', null],
+    ['Der Rat hat Jan Ohm zum 1. Januar 2026 zum Kämmerer gewählt.', 'Jan Ohm', null, 'Kämmerer', null],
+    ['Der Rat hat Jan Ohm am Abend zum Sprecher gewählt.', 'Jan Ohm', null, 'Sprecher', null],
     // A name that is no listed first name, after a comma that closes a role phrase.
     ['„Das freut uns“, sagte der Vorsitzende des Verwaltungsrats, Friedhelm Kortkamp.', 'Friedhelm Kortkamp', null, 'Vorsitzende des Verwaltungsrats', null],
     // A role phrase linked to the name by `ist`/`bleibt`: its role, and the organisation the phrase names.
@@ -99,6 +103,7 @@ describe('people', () => {
     ['Gewählt wurde Kathrin Seidel (Landkreis Altmoor) als einzige Kandidatin.', 'Kathrin Seidel'],
     ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
     ['Als Gast begrüßte Ole Brandt die Runde.', 'Ole Brandt'],
+    ['Der Rat hat Jan Ohm am 3. Mai zum Gespräch gebeten.', 'Jan Ohm'],
     ['Gewählt wurde Ole Brandt. Den Vorsitzenden begrüßte Brandt herzlich.', 'Ole Brandt'],
     ['Merle Brandt ist froh und Vorständin Ida Kern auch.', 'Merle Brandt'],
   ])('no role: %s', (text, name) => {

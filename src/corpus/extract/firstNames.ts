@@ -10,7 +10,7 @@ Agnes Agnieszka Alexandra Alina Aline Ana Andrea Angela Angelika Anja Anke Anna 
 Antje Astrid Aylin Ayşe Barbara Beate Bettina Birgit Brigitte Britta Carina Carla Carmen Carola Carolin Carolina
 Caroline Charlotte Chiara Christa Christiane Christin Christina Christine Claudia Constanze Cornelia Dagmar Daniela
 Doris Dorothee Edith Elena Elif Elisabeth Elke Ellen Emily Emine Emma Esther Eva Evelyn Ewa Franziska Frauke Frieda
-Friederike Gabriele Gertrud Gisela Giulia Greta Gudrun Hanna Hannah Hatice Heike Helene Helga Henrike Hildegard Ida
+Friederike Gabriele Gertrud Gisela Giulia Greta Gudrun Hanna Hannah Hatice Heike Helena Helene Helga Henrike Hildegard Ida
 Ilse Imke Ina Ines Ingrid Insa Ioana Irene Irina Iris Isabel Isabell Jana Janina Jelena Jessica Johanna Julia Juliane
 Jutta Karin Karola Katarzyna Katharina Kathrin Katja Katrin Kerstin Kirsten Kristina Kübra Lara Larissa Laura Lea
 Leila Lena Leonie Lina Lisa Lore Lucía Luisa Luise Magdalena Manuela Mareike Maren Margarete Maria Marie Marina Marion

@@ -231,10 +231,14 @@ interface Referents {
 function roleReferent(tokens: Token[], mentions: PersonMention[], refs: Referents, want: 'f' | 'm', r: number, offset: number): number | null {
   const stem = roleBase(tokens[r]!.s).toLowerCase().replace(/(?:innen|in|en|n|s)$/u, '');
   let holder: PersonMention | null = null;
+  let genders: PersonGender[] | null = null;
   for (const m of mentions) {
     if (m.end > offset) break;
     const role = refs.people[m.person]?.role;
-    if (role && role.toLowerCase().includes(stem)) holder = m;
+    if (!role || !role.toLowerCase().includes(stem)) continue;
+    // `sagte der scheidende Vorstandsvorsitzende` after his successor `zur Vorstandsvorsitzenden bestellt`: not her.
+    genders ??= refs.genders();
+    if (genders[m.person] !== (want === 'f' ? 'm' : 'f')) holder = m;
   }
   return holder ? holder.person : pronounReferent(tokens, mentions, refs.genders(), want, r, offset);
 }

@@ -83,6 +83,11 @@ describe('speakers', () => {
       .toEqual({ 'Ines Roth': [], 'Bernd Sauer': [] });
   });
 
+  it('a role after the speech verb refers to a holder of that role whose gender agrees with its article', () => {
+    const d = doc('Der Aufsichtsrat hat Ina Vogt zur Vorstandsvorsitzenden bestellt. Sie folgt auf Jens Ahlers. „Es war eine gute Zeit“, sagte der scheidende Vorstandsvorsitzende.');
+    expect(Object.fromEntries(d.people.map((p) => [p.name, p.quotes]))).toEqual({ 'Ina Vogt': [], 'Jens Ahlers': ['Es war eine gute Zeit'] });
+  });
+
   it('the second part of a quote split by an attribution without a name goes to the same speaker', () => {
     const d = doc('Jannik Petersen, Geschäftsführer der Brückwerk Digital GmbH, betonte die Sicherheit. „Keine Anfrage verlässt das Haus“, sagte der Brückwerk-Chef, „und Daten werden gelöscht.“');
     expect(d.people[0]!.quotes).toEqual(['Keine Anfrage verlässt das Haus', 'und Daten werden gelöscht.']);

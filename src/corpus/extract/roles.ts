@@ -12,7 +12,7 @@ const ROLE_STEMS = [
   'beauftragte', 'beauftragter', 'officer', 'manager', 'koordinator', 'berater', 'professor', 'vorsteher', 'gründer',
   'cio', 'cdo', 'ceo', 'cto', 'ciso', 'abgeordnete', 'abgeordneter', 'stadtdirektor', 'amtschef', 'rektor', 'kanzler',
   'geschäftsstellenleiter', 'obmann', 'fachbereichsleiter', 'dekan', 'redner', 'moderator', 'schatzmeister', 'schriftführer',
-  'beisitzer', 'anwalt', 'anwält',
+  'beisitzer', 'anwalt', 'anwält', 'verordnete', 'verordneter', 'journalist',
 ];
 const ROLE_RE = new RegExp(`(?:${ROLE_STEMS.join('|')})(?:in|innen|s|n|en|e)?$`, 'u');
 /** Every role word ends like a stem with an ending (compounds too: the last part is the role). */

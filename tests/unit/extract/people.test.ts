@@ -79,6 +79,8 @@ describe('people', () => {
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],
+    ['Die Stadtverordnete Lea Brinkmann forderte das. Es moderierte die Journalistin Birte Hansen.', 'Birte Hansen', null, 'Journalistin', null],
+    ['Die Stadtverordnete Lea Brinkmann forderte das. Es moderierte die Journalistin Birte Hansen.', 'Lea Brinkmann', null, 'Stadtverordnete', null],
     // `als` and the role after the person's bracket or organisation; a role after `als` before a comma is the
     // person's named before it, not the next one's.
     ['Neu gewählt wurden Nora Vehling (Landkreis Hollerfeld) als stellvertretende Vorsitzende, Ole Brandt vom Kommunalen Rechenzentrum Nordheide (KRN) als Schatzmeister.',

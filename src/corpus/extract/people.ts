@@ -486,6 +486,17 @@ function roleInApposition(text: string, tokens: Token[], orgs: OrgSpan[], nameEn
   found.organisation ??= org?.canonical ?? compoundOrg(orgs, tokens[r]!) ?? orgOfBareHead(tokens, orgs, r + 1, endTok);
 }
 
+/** The first token of token `k`'s sentence. */
+function sentenceStartToken(tokens: Token[], k: number): number {
+  const sent = tokens[k]!.sent;
+  while (k > 0 && tokens[k - 1]!.sent === sent) k--;
+  return k;
+}
+
+/** Words for a company in a role's complement (`des Unternehmens`, `der Firma`), and a company's legal forms. */
+const COMPANY_NOUN_RE = /^(?:Unternehmens|Firma|Konzerns|Herstellers|Anbieters)$/u;
+const COMPANY_FORM_RE = /\s(?:GmbH|gGmbH|AG|SE|KG|KGaA|mbH)$/u;
+
 /**
  * `Sprecher der Staatsanwaltschaft`, `die Informationssicherheitsbeauftragte des Rechenzentrums`: a role's
  * complement that is an institution noun alone (no name after it) means the article's one organisation it heads
@@ -496,10 +507,19 @@ function orgOfBareHead(tokens: Token[], orgs: OrgSpan[], from: number, to: numbe
   for (let k = from; k + 1 < to; k++) {
     if (tokens[k]!.s !== 'des' && tokens[k]!.s !== 'der') continue;
     const noun = tokens[k + 1]!;
+    const company = COMPANY_NOUN_RE.test(noun.s);
     const head = noun.cap ? noun.info.head : null;
-    if (head === null) return null;
+    if (head === null && !company) return null;
     const next = tokenAtIndex(tokens, k + 2);
     if (next !== undefined && next.sent === noun.sent && next.cap && next.word) return null; // a name follows: not bare
+    // `Die Celeris Software GmbH verarbeite …, teilte Anja Thielmann, Sprecherin des Unternehmens, mit`: the
+    // sentence's one company (by its legal form), else the article's.
+    if (company) {
+      const s0 = sentenceStartToken(tokens, k);
+      const from = tokens[s0]!.start;
+      const inSentence = onlyOrg(orgs, (c) => COMPANY_FORM_RE.test(c) && orgs.some((o) => o.canonical === c && o.start >= from && o.end <= noun.start));
+      return inSentence ?? onlyOrg(orgs, (c) => COMPANY_FORM_RE.test(c));
+    }
     return onlyOrg(orgs, (c) => c.split(/\s+/u).some((w) => institutionHead(w) === head));
   }
   return null;

@@ -76,6 +76,10 @@ describe('people', () => {
     // An institution noun alone after the role: the article's one organisation it heads.
     ['Die Staatsanwaltschaft Brenzfeld ermittelt. Peter Lohr, Sprecher der Staatsanwaltschaft, bestätigte das.', 'Peter Lohr', null, 'Sprecher der Staatsanwaltschaft', 'Staatsanwaltschaft Brenzfeld'],
     ['Die Staatsanwaltschaft Brenzfeld und die Staatsanwaltschaft Lindtal ermitteln. Peter Lohr, Sprecher der Staatsanwaltschaft, bestätigte das.', 'Peter Lohr', null, 'Sprecher der Staatsanwaltschaft', null],
+    // `des Unternehmens`: the sentence's one company, else the article's.
+    ['Die Nordlicht Dialog GmbH und die Hafenau Digital GmbH bauen. Die Hafenau Digital GmbH liefere pünktlich, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', 'Hafenau Digital GmbH'],
+    ['Die Nordlicht Dialog GmbH und die Hafenau Digital GmbH bauen. Das laufe, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', null],
+    ['Die Hafenau Digital GmbH baut. Das laufe, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', 'Hafenau Digital GmbH'],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],

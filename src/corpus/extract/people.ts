@@ -11,6 +11,8 @@ import { isSpeechVerb } from './speechVerbs.ts';
 import { applyLaterDescriptions } from './laterDescriptions.ts';
 import { headGender, institutionHead, isGenericDescriptor, type Gender } from './institutionWords.ts';
 import { foldGerman } from '../text/fold.ts';
+import { firstNameGender } from './firstNames.ts';
+import { roleWordGender } from './gender.ts';
 
 /** A person found in the text, before speaker attribution. */
 export interface PersonRecord {
@@ -87,6 +89,7 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
   }
   addSurnameMentions(tokens, people, mentions);
   rolesAtMentions(tokens, orgs, people, mentions);
+  rolesOfDescriptions(tokens, people, mentions);
   mentions.sort((x, y) => x.start - y.start);
   applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
@@ -736,6 +739,38 @@ function rolesAtMentions(tokens: Token[], orgs: OrgSpan[], people: PersonRecord[
     }
     p.role = roleText(tokens, r, tokens[m.token]!.start);
     p.organisation ??= compoundOrg(orgs, tokens[r]!) ?? orgOfRolePrefix(orgs, tokens[r]!.s);
+  }
+}
+
+/**
+ * A sentence that opens with an article and a role, no name after it, describes the one person the sentence before
+ * named (`Der eine ist Dirk Sauerland. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, …`): that person's role, if
+ * they have none and the article, the role's form and their first name agree on the gender.
+ */
+function rolesOfDescriptions(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
+  if (people.length === 0) return;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const art = tokens[i]!;
+    if ((art.s !== 'Der' && art.s !== 'Die') || tokens[i - 1]!.sent === art.sent) continue;
+    let r = i + 1;
+    while (r < tokens.length && r - i <= 2 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+    const role = tokenAtIndex(tokens, r);
+    const after = tokenAtIndex(tokens, r + 1);
+    if (role === undefined || !role.info.role || role.sent !== art.sent || after === undefined) continue;
+    if (after.s !== ',' && (after.cap || !after.word)) continue; // a name or another noun after the role
+    // The people named in the sentence before: exactly one.
+    let who = -1;
+    for (const m of mentions) {
+      if (tokens[m.token]!.sent !== art.sent - 1) continue;
+      if (who >= 0 && who !== m.person) { who = -2; break; }
+      who = m.person;
+    }
+    if (who < 0 || people[who]!.role !== null) continue;
+    const want = art.s === 'Die' ? 'f' : 'm';
+    const formGender = roleWordGender(role.s);
+    const nameGender = firstNameGender(people[who]!.name.split(/\s+/u)[0] ?? '');
+    if ((formGender !== null && formGender !== want) || (nameGender !== null && nameGender !== want)) continue;
+    people[who]!.role = roleText(tokens, r, after.start);
   }
 }
 

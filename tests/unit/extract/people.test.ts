@@ -80,6 +80,8 @@ describe('people', () => {
     ['Die Nordlicht Dialog GmbH und die Hafenau Digital GmbH bauen. Die Hafenau Digital GmbH liefere pünktlich, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', 'Hafenau Digital GmbH'],
     ['Die Nordlicht Dialog GmbH und die Hafenau Digital GmbH bauen. Das laufe, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', null],
     ['Die Hafenau Digital GmbH baut. Das laufe, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', 'Hafenau Digital GmbH'],
+    // A sentence opened by an article and a role describes the one person the sentence before named.
+    ['Der eine ist Dirk Hollmann. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, treibt das voran.', 'Dirk Hollmann', null, 'Hauptamtsleiter', null],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],
@@ -110,6 +112,9 @@ describe('people', () => {
     ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
     ['Als Gast begrüßte Ole Brandt die Runde.', 'Ole Brandt'],
     ['Der Rat hat Jan Ohm am 3. Mai zum Gespräch gebeten.', 'Jan Ohm'],
+    ['Der eine ist Dirk Hollmann. Die Hauptamtsleiterin, seit 28 Jahren im Rathaus, treibt das voran.', 'Dirk Hollmann'],
+    ['Dirk Hollmann und Jan Ohm kamen. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, begrüßte sie.', 'Dirk Hollmann'],
+    ['Dirk Hollmann und Jan Ohm kamen. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, begrüßte sie.', 'Jan Ohm'],
     ['Gewählt wurde Ole Brandt. Den Vorsitzenden begrüßte Brandt herzlich.', 'Ole Brandt'],
     ['Merle Brandt ist froh und Vorständin Ida Kern auch.', 'Merle Brandt'],
   ])('no role: %s', (text, name) => {

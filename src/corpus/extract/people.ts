@@ -90,6 +90,7 @@ export function findPeople(text: string, tokens: Token[], orgs: OrgSpan[]): Peop
   addSurnameMentions(tokens, people, mentions);
   rolesAtMentions(tokens, orgs, people, mentions);
   rolesOfDescriptions(tokens, people, mentions);
+  rolesOfPronouns(tokens, people, mentions);
   mentions.sort((x, y) => x.start - y.start);
   applyLaterDescriptions(tokens, orgs, people, mentions);
   return { people, mentions };
@@ -771,6 +772,31 @@ function rolesOfDescriptions(tokens: Token[], people: PersonRecord[], mentions: 
     const nameGender = firstNameGender(people[who]!.name.split(/\s+/u)[0] ?? '');
     if ((formGender !== null && formGender !== want) || (nameGender !== null && nameGender !== want)) continue;
     people[who]!.role = roleText(tokens, r, after.start);
+  }
+}
+
+/**
+ * `Neu in den Vorstand rückt Marco Linnemann. … Als Finanzvorstand verantwortet er künftig …`: a sentence opened by
+ * `Als` and a role, one verb, then `er`/`sie` gives that role to the last person named before it, within two
+ * sentences, if they have none and their first name does not contradict the pronoun.
+ */
+function rolesOfPronouns(tokens: Token[], people: PersonRecord[], mentions: PersonMention[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.s !== 'Als' || tokens[i - 1]!.sent === tokens[i]!.sent) continue;
+    let r = i + 1;
+    while (r < tokens.length && r - i <= 2 && ROLE_ADJECTIVE_RE.test(tokens[r]!.s)) r++;
+    const role = tokenAtIndex(tokens, r);
+    const verb = tokenAtIndex(tokens, r + 1);
+    const pronoun = tokenAtIndex(tokens, r + 2);
+    if (role === undefined || !role.info.role || verb === undefined || pronoun === undefined) continue;
+    if (verb.cap || !verb.word || (pronoun.s !== 'er' && pronoun.s !== 'sie') || pronoun.sent !== tokens[i]!.sent) continue;
+    let last: PersonMention | null = null;
+    for (const m of mentions) if (m.start < tokens[i]!.start && (last === null || m.start > last.start)) last = m;
+    if (last === null || tokens[i]!.sent - tokens[last.token]!.sent > 2) continue;
+    const p = people[last.person]!;
+    const nameGender = firstNameGender(p.name.split(/\s+/u)[0] ?? '');
+    if (p.role !== null || (nameGender !== null && nameGender !== (pronoun.s === 'sie' ? 'f' : 'm'))) continue;
+    p.role = roleText(tokens, r, verb.start);
   }
 }
 

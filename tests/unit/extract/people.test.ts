@@ -82,6 +82,8 @@ describe('people', () => {
     ['Die Hafenau Digital GmbH baut. Das laufe, sagte Jana Ohm, Sprecherin des Unternehmens.', 'Jana Ohm', null, 'Sprecherin des Unternehmens', 'Hafenau Digital GmbH'],
     // A sentence opened by an article and a role describes the one person the sentence before named.
     ['Der eine ist Dirk Hollmann. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, treibt das voran.', 'Dirk Hollmann', null, 'Hauptamtsleiter', null],
+    // `Als <Rolle> <Verb> er/sie`: the last person named, within two sentences, of a first name that fits.
+    ['Neu im Vorstand ist Marco Lenz. Der 44-Jährige kommt aus dem Haus. Als Finanzvorstand verantwortet er künftig das Budget.', 'Marco Lenz', null, 'Finanzvorstand', null],
     // Board members and lawyers have roles too.
     ['Im Amt bestätigt wurde Beisitzerin Wiebke Harmsen.', 'Wiebke Harmsen', null, 'Beisitzerin', null],
     ['Das kritisierte Rechtsanwalt Dr. Henrik Sommerkamp scharf.', 'Henrik Sommerkamp', 'Dr.', 'Rechtsanwalt', null],
@@ -112,6 +114,8 @@ describe('people', () => {
     ['Gewählt wurde Ole Brandt. Als Gast begrüßte Brandt die Runde.', 'Ole Brandt'],
     ['Als Gast begrüßte Ole Brandt die Runde.', 'Ole Brandt'],
     ['Der Rat hat Jan Ohm am 3. Mai zum Gespräch gebeten.', 'Jan Ohm'],
+    ['Neu im Vorstand ist Marco Lenz. Als Finanzvorständin verantwortet sie künftig das Budget.', 'Marco Lenz'],
+    ['Neu im Vorstand ist Marco Lenz. Das Haus wächst. Es stellt ein. Es baut. Als Finanzvorstand verantwortet er das Budget.', 'Marco Lenz'],
     ['Der eine ist Dirk Hollmann. Die Hauptamtsleiterin, seit 28 Jahren im Rathaus, treibt das voran.', 'Dirk Hollmann'],
     ['Dirk Hollmann und Jan Ohm kamen. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, begrüßte sie.', 'Dirk Hollmann'],
     ['Dirk Hollmann und Jan Ohm kamen. Der Hauptamtsleiter, seit 28 Jahren im Rathaus, begrüßte sie.', 'Jan Ohm'],

@@ -357,6 +357,13 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
     e = k;
     k++;
   }
+  // A school named by its place: `Grundschule am Lindenberg`, `Gymnasium an der Weser`, `Gesamtschule im Park`.
+  if (e === i && SCHOOL_HEADS.has(t.info.head!)) {
+    const at = tokenIs(tokens, i + 1, 'an') && tokenIs(tokens, i + 2, 'der') ? i + 3 : tokenIs(tokens, i + 1, 'am') || tokenIs(tokens, i + 1, 'im') ? i + 2 : -1;
+    const place = at > 0 ? tokenAtIndex(tokens, at) : undefined;
+    if (place !== undefined && place.sent === t.sent && countsAsNameWord(place) && !COMMON_NOUN_RE.test(place.s)
+      && !NOT_NAME_AFTER_IM.test(place.s) && !NOT_A_PLACE.test(place.s)) e = at;
+  }
   // Connector tail: `Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie`.
   if (e === i && i + 1 < tokens.length && /^(?:für|des|der)$/u.test(tokens[i + 1]!.s)) {
     const lastName = connectorTail(tokens, i);
@@ -372,6 +379,11 @@ function institutionName(text: string, tokens: Token[], i: number, finds: FormFi
   register(finds, tokens[a]!.start, tokens[e]!.end, name);
   return e;
 }
+
+/** Words after `am` that say when or where, not which school (`am Standort Nord`, `am Abend`). */
+const NOT_A_PLACE = /^(?:Standort|Ort|Rand|Rande|Tag|Abend|Morgen|Vormittag|Nachmittag|Wochenende)$/u;
+/** Institution heads of schools (institutionWords.ts), which take their place after `am`/`an der`/`im`. */
+const SCHOOL_HEADS = new Set(['oberschule', 'grundschule', 'gesamtschule', 'realschule', 'berufsschule', 'förderschule', 'gymnasium']);
 
 /** Whether `word`, ending in the institution noun `head` (of gender `gender`), is its plural (see institutionName). */
 function isPluralHead(word: string, head: string, gender: Gender): boolean {

@@ -52,6 +52,9 @@ describe('lexicon: German forms', () => {
     expect(orgs('Die Staatsanwaltschaft Brenzfeld ermittelt. Die Oberschule Wendemark-Süd ist Pilotschule.')).toEqual(['Staatsanwaltschaft Brenzfeld', 'Oberschule Wendemark-Süd']);
     expect(orgs('Der Landkreis stattet seine Grundschulen Schritt für Schritt aus.')).toEqual([]);
     expect(orgs('Alle Stiftungen Niedersachsens und die Vereine Bayerns bekommen Geld.')).toEqual([]);
+    // A school named by its place after `am`/`an der`/`im`; not a time or a site.
+    expect(orgs('Die Grundschule am Lindenberg und das Gymnasium an der Weser sind dabei.')).toEqual(['Grundschule am Lindenberg', 'Gymnasium an der Weser']);
+    expect(orgs('Die Grundschule am Montag und die Oberschule am Standort Nord schließen.')).toEqual([]);
     // The singular of the same nouns still starts a name.
     expect(orgs('Die Stiftung Niedersachsen und der Verein Digitale Heimat bekommen Geld.')).toEqual(['Stiftung Niedersachsen', 'Verein Digitale Heimat']);
   });

@@ -18,6 +18,7 @@ Marlene Marlies Marta Martina Meike Melanie Merle Michaela Mila Miriam Monika Na
 Nicole Nina Nora Olga Patricia Paula Petra Pia Regina Renate Rita Ruth Sabine Sandra Sarah Selin Silke Silvia Simone
 Sonja Sophia Sophie Stefanie Stephanie Susanne Svenja Sylvia Tanja Tatjana Theresa Ulla Ulrike Ursula Uta Ute Vanessa
 Vera Verena Wiebke Yasemin Yvonne Zeynep Zofia Birte Dörte Dörthe Gesa Hilke Inga Maike Özlem Silja
+Annemarie Bärbel Christel Erika Hannelore Heidi Ingeborg Irmgard Marianne Rosemarie Sigrid Waltraud
 `;
 
 const MALE = `
@@ -34,6 +35,7 @@ Nikolai Nils Norbert Olaf Ole Oliver Omar Oskar Pascal Patrick Paul Peter Philip
 René Richard Robert Roland Rolf Ronald Rüdiger Rudolf Samir Sebastian Sergej Serkan Simon Sönke Sören Stefan Steffen
 Stephan Sven Tarek Thilo Thomas Thorsten Till Tim Timo Tobias Tom Tomasz Torben Torsten Udo Ulrich Uwe Valentin Viktor
 Volker Walter Werner Wilhelm Willi Wolfgang Yusuf Ömer
+Egon Heiner Siegfried Winfried
 `;
 
 const EITHER = `Deniz Kay Luca Sascha`;

@@ -67,6 +67,8 @@ describe('people', () => {
     ['Der Grund dafür ist Ralf-Peter Ostermann, sagte man.', 'Ralf-Peter Ostermann', null, null, null],
     ['Die Lage ist ernst, sagte Dörte Großkopf von OSBA.', 'Dörte Großkopf', null, null, 'OSBA'],
     ['Nach Ansicht von Ömer Köhler (Deutscher Landkreistag) gilt das.', 'Ömer Köhler', null, null, 'Deutscher Landkreistag'],
+    ['An der Feier nahmen Heiner Brockmann und Waltraud Siebert teil.', 'Heiner Brockmann', null, null, null],
+    ['An der Feier nahmen Heiner Brockmann und Waltraud Siebert teil.', 'Waltraud Siebert', null, null, null],
     // The organisation after a word for its kind (`von der Kanzlei …`, `vom Unternehmen …`).
     ['Das erklärte Rechtsanwalt Felix Brenner von der Kanzlei Brenner & Partner mbB.', 'Felix Brenner', null, 'Rechtsanwalt', 'Brenner & Partner mbB'],
     ['Jana Ohm vom Unternehmen Nordlicht Dialog GmbH sprach.', 'Jana Ohm', null, null, 'Nordlicht Dialog GmbH'],
